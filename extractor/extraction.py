@@ -1,0 +1,141 @@
+"""One input unit end to end: Document -> Article -> facts -> a validated Record, or a Reject.
+
+This is the only place that knows all three stages; each stage knows only its own input type.
+Errors are values here: whatever goes wrong with one unit becomes a Reject with a reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import Union
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import ValidationError
+
+from . import __version__
+from .calendar import reference_date
+from .records import FACT_TYPES, Provenance, Record, Reject
+from .resources import models_version
+from .sites.article import Article, ParseError
+from .sites.registry import parse_document
+from .sources.document import Document, SourceError
+
+_TRACKING = ("utm_", "fbclid", "gclid", "_ga", "ref", "src")
+
+
+def canonical_url(url: str) -> str:
+    """The identity of an article's URL: https, lower-case host (m. -> www. on tribunnews.com), no
+    fragment, no tracking or page parameters (every page of a multi-page article is one article)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if host == "m.tribunnews.com":
+        host = "www.tribunnews.com"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if k != "page" and not k.startswith(_TRACKING)]
+    path = parts.path or "/"
+    if len(path) > 1:
+        path = path.rstrip("/")
+    scheme = "https" if parts.scheme in ("http", "https", "") else parts.scheme
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def record_id(url: str | None, text: str) -> str:
+    basis = canonical_url(url) if url else "text:" + " ".join(text.split())
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+
+class Extractor:
+    """Holds the loaded NLP pipeline; `process` is safe to call for millions of units."""
+
+    def __init__(self):
+        from .nlp.pipeline import build_pipeline
+
+        self.nlp = build_pipeline()
+        self.models_version = models_version()
+
+    def process(self, unit: Union[Document, SourceError]) -> Union[Record, Reject]:
+        if isinstance(unit, SourceError):
+            return Reject(source=unit.source, reason=unit.reason, error=unit.error, content_sha256=unit.raw_sha256)
+        try:
+            article = parse_document(unit)
+            return self.build_record(unit, article)
+        except ParseError as exc:
+            return Reject(source=unit.source, reason=exc.reason, error=str(exc), content_sha256=unit.raw_sha256)
+        except ValidationError as exc:
+            return Reject(source=unit.source, reason="invalid_record", error=_short(exc), content_sha256=unit.raw_sha256)
+        except RecursionError as exc:
+            return Reject(source=unit.source, reason="bad_html", error=f"page nested too deeply: {exc}", content_sha256=unit.raw_sha256)
+        except Exception as exc:  # a bug must cost one unit, not the batch; the reason says it is ours
+            return Reject(source=unit.source, reason="internal_error", error=f"{type(exc).__name__}: {exc}",
+                          content_sha256=unit.raw_sha256)
+
+    def build_record(self, doc: Document, article: Article) -> Record:
+        from .nlp.pipeline import analyse
+
+        text = article.text
+        published = article.published_at
+        if not published and doc.meta.get("published"):
+            from .calendar import parse_timestamp
+            published = parse_timestamp(str(doc.meta["published"]))
+        nlp_doc = analyse(text, reference_date(published))
+        candidates = sorted(nlp_doc._.facts or [], key=lambda f: (f.start, FACT_TYPES.index(f.type)))
+        # one fact per (type, span): components never emit duplicates, but keep the invariant explicit
+        unique, index_of = [], {}
+        for cand in candidates:
+            key = (cand.type, cand.start, cand.end)
+            if key in index_of:
+                index_of[id(cand)] = index_of[key]
+                continue
+            index_of[key] = index_of[id(cand)] = len(unique)
+            unique.append(cand)
+        facts = []
+        for n, cand in enumerate(unique):
+            facts.append({"id": f"f{n}", "type": cand.type, "start": cand.start, "end": cand.end,
+                          "surface": text[cand.start:cand.end], **cand.fields})
+        original = nlp_doc._.facts or []
+        statistics = []
+        for stat in nlp_doc._.statistics or []:
+            linked = [f"f{index_of[id(original[i])]}" for i in stat["facts"]]
+            statistics.append({**stat, "facts": list(dict.fromkeys(linked))})
+        warnings = list(doc.warnings) + list(article.warnings)
+        if not published:
+            warnings.append("no publication date: in-text dates without a year are not resolved")
+        return Record(
+            id=record_id(article.url or doc.url, text),
+            url=article.url or doc.url,
+            site=article.site,
+            publisher=article.publisher,
+            title=article.title,
+            published_at=published,
+            authors=article.authors,
+            editor=article.editor,
+            section=article.section,
+            tags=article.tags,
+            dateline=article.dateline,
+            dateline_text=article.dateline_text,
+            image_caption=article.image_caption,
+            image_credit=article.image_credit,
+            syndicated_from=article.syndicated_from,
+            pages=article.pages,
+            text=text,
+            facts=facts,
+            statistics=statistics,
+            provenance=Provenance(
+                source=doc.source,
+                content_sha256=doc.raw_sha256,
+                parser=article.parser,
+                extractor_version=__version__,
+                models_version=self.models_version,
+                fetched_at=doc.fetched_at,
+                warnings=warnings,
+            ),
+        )
+
+
+def _short(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return f"{len(exc.errors())} validation error(s); first: {'.'.join(map(str, first['loc']))}: {first['msg']}"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,51 @@
+"""What the NLP components share: the fact candidates they put on the Doc, and span bookkeeping.
+
+Components write `FactCandidate`s to `doc._.facts`; later components see earlier ones (a count never
+takes a number that is already money or a date). The record builder turns candidates into the
+pydantic facts of records.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+if not Doc.has_extension("numbers"):
+    Doc.set_extension("numbers", default=None)
+if not Doc.has_extension("reference_date"):
+    Doc.set_extension("reference_date", default=None)
+if not Doc.has_extension("statistics"):
+    Doc.set_extension("statistics", default=None)
+if not Doc.has_extension("persons"):
+    Doc.set_extension("persons", default=None)
+
+
+@dataclass
+class FactCandidate:
+    type: str
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    link: dict[str, Any] = field(default_factory=dict)   # internal: range partners, sentence, ...
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def facts_of(doc: Doc) -> list[FactCandidate]:
+    if doc._.facts is None:
+        doc._.facts = []
+    return doc._.facts
+
+
+def taken(doc: Doc, start: int, end: int, types: tuple[str, ...] = ()) -> bool:
+    """Is any part of [start, end) already a fact (of the given types, or any)?"""
+    return any(f.overlaps(start, end) and (not types or f.type in types) for f in facts_of(doc))
+
+
+def reference_date(doc: Doc) -> Optional[date]:
+    return doc._.reference_date

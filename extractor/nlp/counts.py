@@ -1,0 +1,175 @@
+"""Counts: a number and the noun phrase it counts ('3.732 peserta', '149 anak ahli waris', 'dua
+pelaku', 'ribuan warga', 'satu unit motor'), with a `people` flag.
+
+Never years, ages ('(24)'), percentages, ordinals, money, phone numbers, RT/RW, times, dates,
+durations, measurements, scores, or numbers inside names ('Liga 1', 'ZN 62'). The counted nouns,
+classifiers and exclusions are data (models/counted_nouns.jsonl, models/count_words.json); a
+lower-case noun not in the list is still counted when nothing excludes it, so unseen articles are
+not limited to our vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..calendar import calendar
+from ..resources import load_json, load_jsonl
+from .base import FactCandidate, facts_of, taken
+from .numbers import NumberMention, hedge_before, money_scale
+
+
+class _Lexicon:
+    def __init__(self):
+        nouns = load_jsonl("counted_nouns.jsonl")
+        words = load_json("count_words.json")
+        self.people = {row["noun"].lower(): bool(row["people"]) for row in nouns}
+        self.classifiers: dict[str, bool] = words["classifiers"]
+        self.not_units = {w.lower() for w in words["not_units"]} | set(calendar()["months"]) | set(calendar()["weekdays"])
+        self.not_before = set(words["not_before"])
+        self.allowed_cap = set(words["allowed_capitalised_before"])
+        self.verb_prefixes = tuple(words["verb_prefixes"])
+        alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
+        self.noun = re.compile(rf"(?:{alt})(?![\w-])", re.I)
+        cls_alt = "|".join(sorted((re.escape(c) for c in self.classifiers), key=len, reverse=True))
+        self.classifier = re.compile(rf"(?:{cls_alt})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    return _Lexicon()
+
+
+def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]:
+    """The counted noun phrase starting after `pos` (one space allowed): (start, end, unit, people)."""
+    lex = _lex()
+    m = re.match(r"[ \u00a0]{1,2}", text[pos:pos + 3])
+    if not m:
+        return None
+    start = pos + m.end()
+    cls = lex.classifier.match(text, start)
+    if cls:
+        head_people = lex.classifiers[cls.group(0).lower()]
+        after = re.match(r"[ \u00a0]", text[cls.end():cls.end() + 1])
+        noun = lex.noun.match(text, cls.end() + 1) if after else None
+        if noun:
+            return start, noun.end(), text[start:noun.end()].lower(), head_people or lex.people[noun.group(0).lower()]
+        free = _free_noun(text, cls.end())
+        if free and cls.group(0).lower() not in ("orang", "jiwa", "pasangan"):
+            return start, free[1], text[start:free[1]].lower(), head_people
+        if free and cls.group(0).lower() == "orang":
+            return start, free[1], text[start:free[1]].lower(), True
+        return start, cls.end(), cls.group(0).lower(), head_people
+    noun = lex.noun.match(text, start)
+    if noun:
+        # a gazetteer noun may be followed by a known multiword continuation: the longest match won already
+        return start, noun.end(), noun.group(0).lower(), lex.people[noun.group(0).lower()]
+    free = _free_noun(text, pos)
+    if free:
+        return free[0], free[1], text[free[0]:free[1]].lower(), False
+    return None
+
+
+def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """A lower-case word that can be a counted noun: not a unit of time or measure, not a function
+    word, not a verb form (me-/di-/ber-/ter-)."""
+    lex = _lex()
+    m = re.match(r"[ \u00a0](?P<w>[a-z][a-z\-]{2,24})(?![\w])", text[pos:pos + 28])
+    if not m:
+        return None
+    word = m.group("w")
+    if word in lex.not_units or word.startswith(lex.verb_prefixes) or word.endswith("nya") and word[:-3] in lex.not_units:
+        return None
+    return pos + m.start("w"), pos + m.end("w")
+
+
+class CountFinder:
+    def __init__(self):
+        self.lex = _lex()
+
+    def excluded(self, text: str, num: NumberMention) -> bool:
+        lex = self.lex
+        raw = text[num.start:num.end]
+        before = text[max(0, num.start - 25):num.start]
+        after = text[num.end:num.end + 6]
+        if num.kind == "words" and raw.lower() in ("satu", "se", "seorang", "sebuah", "seekor"):
+            return not lex.classifier.match(text, num.end + 1) or raw.lower() != "satu"
+        if re.match(r"^\s*(?:%|persen\b|per\s?sen\b)", after, re.I):
+            return True
+        if re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
+            return True
+        if re.search(r"(?:[/:]|ke-|ke\s|\d-)$", before) or re.search(r"\d[.,]\s$", before):
+            return True
+        if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):      # ages: "Indra (24)"
+            return True
+        if num.kind == "digits" and re.fullmatch(r"\d{7,}", raw):             # phone and id numbers
+            return True
+        if num.kind == "digits" and re.fullmatch(r"0\d+", raw):                # "08123..." "05"
+            return True
+        prev = re.search(r"([\w.:]+)\s*$", text[max(0, num.start - 40):num.start])
+        if prev:
+            word = prev.group(1)
+            if word in lex.not_before or word.rstrip(".:") in lex.not_before:
+                return True
+            word_start = num.start - (len(text[max(0, num.start - 40):num.start]) - prev.start(1))
+            head = text[:word_start].rstrip()
+            sentence_start = not head or head[-1] in ".!?\"”:\n"
+            if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start:
+                return True                                                      # part of a name: "Fasti 1", "ZN 62"
+        return False
+
+    def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:
+        out: list[FactCandidate] = []
+        pending_range: list[NumberMention] = []
+        for i, num in enumerate(numbers):
+            if doc is not None and taken(doc, num.start, num.end, ("money", "date")):
+                pending_range = []
+                continue
+            if self.excluded(text, num):
+                pending_range = []
+                continue
+            noun = counted_noun_at(text, num.end)
+            if noun is None:
+                # "150 sampai 200 peserta", "2-3 ekor kambing": remember it for the next number's noun
+                if i + 1 < len(numbers) and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s/d|atau)\s*", text[num.end:numbers[i + 1].start]):
+                    pending_range.append(num)
+                else:
+                    pending_range = []
+                continue
+            start, end, unit, people = noun
+            if num.kind == "digits" and not num.scale_word and re.fullmatch(r"(?:19|20)\d{2}", text[num.start:num.end]) \
+                    and unit not in self.lex.people:
+                continue                                                          # a year
+            value = int(Decimal(num.value).to_integral_value())
+            if value == 0:
+                continue
+            approximate = num.approximate or hedge_before(text, num.start) is not None
+            fact = FactCandidate("count", num.start, end, {"value": value, "unit": unit, "people": people,
+                                                           "approximate": approximate})
+            for first in pending_range:
+                first_value = Decimal(first.value)
+                if num.scale_word and not first.scale_word and first.kind == "digits":
+                    first_value *= money_scale(num.scale_word)                   # "1-2 juta orang"
+                partner = FactCandidate("count", first.start, first.end, {
+                    "value": int(first_value.to_integral_value()), "unit": unit, "people": people,
+                    "approximate": approximate or first.approximate})
+                partner.link["range_end"], fact.link["range_start"] = fact, partner
+                out.append(partner)
+            pending_range = []
+            out.append(fact)
+        return out
+
+
+@Language.factory("id_counts")
+def make_counts(nlp: Language, name: str):
+    finder = CountFinder()
+
+    def component(doc: Doc) -> Doc:
+        facts_of(doc).extend(finder.find(doc.text, doc._.numbers or [], doc))
+        return doc
+
+    return component

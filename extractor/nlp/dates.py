@@ -1,0 +1,247 @@
+"""Dates in the text, resolved against the publication date.
+
+Our patterns find the spans ("Kamis (20/3)", "Selasa (21/3/2017)", "20 Maret 2025", "Maret 2025",
+"tahun 2024", "Januari hingga Desember 2024", "sepanjang tahun 2025 hingga Februari", "kemarin",
+"pekan lalu"); the resolution is ours too (weekday checked against the publication year, a month
+without a year taking the year of its range partner). dateparser is not needed on this path, which
+keeps a date at microseconds rather than milliseconds. Calendar words are in models/calendar.json,
+relative expressions in models/relative_dates.json.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..calendar import calendar
+from ..resources import load_json
+from .base import FactCandidate, facts_of, reference_date
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    cal = calendar()
+    full = _alt(w.capitalize() for w in cal["full_months"]) + "|" + _alt(w.upper() for w in cal["full_months"]) + "|" + _alt(cal["full_months"])
+    any_month = _alt(set(cal["months"]) | {m.capitalize() for m in cal["months"]})
+    wd = _alt({w.capitalize() for w in cal["weekdays"]} | {w.upper() for w in cal["weekdays"]} | set(cal["weekdays"]))
+    rel = load_json("relative_dates.json")
+    year = r"(?:19|20)\d{2}"
+    range_word = r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*"
+    return {
+        # Kamis (20/3), Rabu (5/1/2022), Kamis dan Jumat (6-7/1/2022), Senin, (20/3)
+        "weekday_paren": re.compile(
+            rf"\b(?P<wd>{wd})(?:\s*(?:dan|-|,)\s*(?P<wd2>{wd}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+        # Senin, 23 November 2020 / 20 Maret 2025 / 7-9 Januari 2022 / 20 Maret
+        "day_month": re.compile(
+            rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})(?:{range_word}(?P<d2>\d{{1,2}}))?\s+(?P<mon>{any_month})\.?(?:\s+(?P<y>{year}))?(?![\w])"),
+        # Januari-Februari 2025, Januari hingga Desember 2024
+        "month_range": re.compile(
+            rf"\b(?P<mon>{full}){range_word}(?P<mon2>{full})(?:\s+(?P<y>{year}))?(?![\w])"),
+        # Maret 2025
+        "month_year": re.compile(rf"\b(?P<mon>{full})\s+(?P<y>{year})(?![\w])"),
+        # bulan Maret, hingga Februari, pada Mei (a month alone needs a time word before it)
+        "month_alone": re.compile(
+            rf"\b(?P<cue>{_alt(rel['month_cues'])})\s+(?P<mon>{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+\d)"),
+        # tahun 2024, Tahun 2022, TA 2021, sejak 1977, (1983)
+        "year": re.compile(
+            rf"(?P<kw>\b(?:{_alt(rel['year_words'])})\s+)(?P<y>{year})(?![\w/.,]\d)(?![\w])"
+            rf"|\b(?P<cue>{_alt(rel['year_cues'])})\s+(?P<y2>{year})(?![\w/.,]\d)(?![\w])"
+            rf"|(?<=\()(?P<y3>{year})(?:\s*[-–]\s*(?P<y4>{year}))?(?=\))"),
+        # 20/03/2025, 20-03-2025, 2025-03-20, (20/3)
+        "numeric": re.compile(
+            rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{year})(?![\d/])"
+            rf"|(?<![\d/.-])(?P<iy>{year})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\d])"
+            rf"|\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)"),
+        "relative": re.compile(rf"\b(?P<rel>{_alt(rel['relative'])})\b", re.I),
+        "n_years_ago": re.compile(r"\b(?P<n>\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\b"),
+        "range_between": re.compile(rf"^{range_word}$"),
+        "relative_table": rel["relative"],
+    }
+
+
+def _valid(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(day: int, month: int, ref: Optional[date], weekday: Optional[int]) -> Optional[int]:
+    """The year of a day/month written without one: the weekday decides when given, otherwise the
+    occurrence nearest the publication date (a January article's '20 Desember' is last year's)."""
+    if ref is None:
+        return None
+    candidates = [y for y in (ref.year, ref.year - 1, ref.year + 1) if _valid(y, month, day)]
+    if not candidates:
+        return None
+    if weekday:
+        matching = [y for y in candidates if _valid(y, month, day).isoweekday() == weekday]
+        if matching:
+            return min(matching, key=lambda y: abs((_valid(y, month, day) - ref).days))
+    return min(candidates, key=lambda y: abs((_valid(y, month, day) - ref).days))
+
+
+def _full_year(y: Optional[str]) -> Optional[int]:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+class DateFinder:
+    def __init__(self):
+        self.p = _patterns()
+        self.cal = calendar()
+
+    def month(self, word: str) -> Optional[int]:
+        return self.cal["months"].get(word.lower().rstrip("."))
+
+    def weekday(self, word: Optional[str]) -> Optional[int]:
+        return self.cal["weekdays"].get(word.lower()) if word else None
+
+    def find(self, text: str, ref: Optional[date]) -> list[FactCandidate]:
+        found: list[FactCandidate] = []
+
+        def add(start: int, end: int, value: Optional[str], relative: bool = False, **link) -> Optional[FactCandidate]:
+            if value is None or any(f.overlaps(start, end) for f in found):
+                return None
+            fact = FactCandidate("date", start, end, {"value": value, "relative": relative}, dict(link))
+            found.append(fact)
+            return fact
+
+        def day_value(d: int, m: int, y: Optional[int], wd: Optional[int]) -> Optional[str]:
+            if not (1 <= m <= 12 and 1 <= d <= 31):
+                return None
+            year = y or _year_for(d, m, ref, wd)
+            if year is None or not _valid(year, m, d):
+                return None
+            return f"{year:04d}-{m:02d}-{d:02d}"
+
+        for m in self.p["weekday_paren"].finditer(text):
+            month, y = int(m["m"]), _full_year(m["y"])
+            if m["d2"]:   # Kamis dan Jumat (6-7/1/2022): two days
+                a = add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
+                end_value = day_value(int(m["d2"]), month, y, self.weekday(m["wd2"]))
+                if a and end_value:
+                    second = FactCandidate("date", m.start("d2"), m.end("d2"), {"value": end_value, "relative": False}, {"range_start": a})
+                    a.link["range_end"] = second
+                    found.append(second)
+            else:
+                add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
+        for m in self.p["day_month"].finditer(text):
+            month = self.month(m["mon"])
+            if not month or (len(m["mon"].rstrip(".")) <= 3 and not m["y"] and m["mon"][0].islower()):
+                continue
+            y = int(m["y"]) if m["y"] else None
+            wd = self.weekday(m["wd"])
+            if m["d2"]:
+                first = add(m.start(), m.start("d2") - 1 if m.start("d2") > m.start() else m.end(), day_value(int(m["d"]), month, y, None))
+                second = add(m.start("d2"), m.end(), day_value(int(m["d2"]), month, y, wd))
+                if first and second:
+                    first.link["range_end"], second.link["range_start"] = second, first
+                    first.start, first.end = m.start("d"), m.end("d")
+            else:
+                add(m.start(), m.end(), day_value(int(m["d"]), month, y, wd))
+        for m in self.p["month_range"].finditer(text):
+            y = int(m["y"]) if m["y"] else (ref.year if ref else None)
+            if y is None:
+                continue
+            a = add(m.start("mon"), m.end("mon"), f"{y:04d}-{self.month(m['mon']):02d}")
+            b = add(m.start("mon2"), m.end(), f"{y:04d}-{self.month(m['mon2']):02d}")
+            if a and b:
+                a.link["range_end"], b.link["range_start"] = b, a
+        for m in self.p["month_year"].finditer(text):
+            add(m.start(), m.end(), f"{int(m['y']):04d}-{self.month(m['mon']):02d}")
+        for m in self.p["year"].finditer(text):
+            if m["y"]:
+                add(m.start(), m.end(), m["y"])
+            elif m["y2"]:
+                add(m.start("y2"), m.end("y2"), m["y2"])
+            elif m["y3"]:
+                a = add(m.start("y3"), m.end("y3"), m["y3"])
+                if m["y4"]:
+                    b = add(m.start("y4"), m.end("y4"), m["y4"])
+                    if a and b:
+                        a.link["range_end"], b.link["range_start"] = b, a
+        for m in self.p["numeric"].finditer(text):
+            if m["d"]:
+                add(m.start(), m.end(), day_value(int(m["d"]), int(m["m"]), int(m["y"]), None))
+            elif m["iy"]:
+                v = _valid(int(m["iy"]), int(m["im"]), int(m["id"]))
+                add(m.start(), m.end(), v.isoformat() if v else None)
+            elif m["pd"]:
+                add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
+        for m in self.p["month_alone"].finditer(text):
+            month = self.month(m["mon"])
+            year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or (ref.year if ref else None)
+            if year is None:
+                continue
+            fact = add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}")
+            if fact:
+                self._link_range(text, fact, found)
+        if ref is not None:
+            self._relative(text, ref, found, add)
+        found.sort(key=lambda f: f.start)
+        for fact in found:
+            if "range_end" not in fact.link and "range_start" not in fact.link:
+                self._link_range(text, fact, found)
+        return found
+
+    def _year_from_partner(self, text: str, start: int, end: int, found: list[FactCandidate]) -> Optional[int]:
+        """'tahun 2025 hingga Februari' / 'Januari hingga Desember 2024': the year of the range partner."""
+        for fact in found:
+            gap = text[fact.end:start] if fact.end <= start else text[end:fact.start]
+            if len(gap) <= 20 and self.p["range_between"].match(gap):
+                return int(fact.fields["value"][:4])
+        return None
+
+    def _link_range(self, text: str, fact: FactCandidate, found: list[FactCandidate]) -> None:
+        for other in found:
+            if other is fact:
+                continue
+            if other.end <= fact.start and self.p["range_between"].match(text[other.end:fact.start] or "x"):
+                if "range_end" not in other.link:
+                    other.link["range_end"], fact.link["range_start"] = fact, other
+                return
+
+    def _relative(self, text: str, ref: date, found: list[FactCandidate], add) -> None:
+        table = self.p["relative_table"]
+        for m in self.p["relative"].finditer(text):
+            rule = table[m["rel"].lower()]
+            before = text[max(0, m.start() - 25):m.start()]
+            if rule.get("not_after_date") and any(
+                f.end <= m.start() and re.fullmatch(r"\)?\s*", text[f.end:m.start()]) for f in found
+            ):   # "Rabu (8/6/2022) kemarin" is one date
+                continue
+            if re.search(r"\d\s*$", before):     # "3 hari lalu" is a duration phrase, not this rule
+                continue
+            unit, offset = rule["unit"], rule["offset"]
+            if unit == "day":
+                value = (ref + timedelta(days=offset)).isoformat()
+            elif unit == "month":
+                y, mo = divmod(ref.year * 12 + ref.month - 1 + offset, 12)
+                value = f"{y:04d}-{mo + 1:02d}"
+            else:
+                value = f"{ref.year + offset:04d}"
+            add(m.start(), m.end(), value, relative=True)
+        for m in self.p["n_years_ago"].finditer(text):
+            add(m.start(), m.end(), f"{ref.year - int(m['n']):04d}", relative=True)
+
+
+@Language.factory("id_dates")
+def make_dates(nlp: Language, name: str):
+    finder = DateFinder()
+
+    def component(doc: Doc) -> Doc:
+        facts_of(doc).extend(finder.find(doc.text, reference_date(doc)))
+        return doc
+
+    return component

@@ -1,0 +1,105 @@
+"""Rupiah amounts: 'Rp27,3 miliar', 'Rp.500', 'Rp 4.629. 474. 400', '1,5 T' after Rp, '500 juta
+rupiah', and scaled amounts where the sentence makes them money ('anggaran sebesar 2 miliar').
+Whole rupiah ints; approximate for hedges ('sekitar', 'lebih dari') and vague plurals; a range gives
+two facts. Cue words are in models/money_cues.json."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import load_json
+from .base import FactCandidate, facts_of, taken
+from .counts import counted_noun_at
+from .numbers import NumberMention, find_numbers, hedge_before, money_scale, parse_digits
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = load_json("money_cues.json")
+    cue_alt = "|".join(sorted((re.escape(c) for c in data["cues"]), key=len, reverse=True))
+    return {
+        "prefix": re.compile(data["rupiah_prefix"] + r"$"),
+        "cue": re.compile(rf"(?:^|[^\w])(?:{cue_alt})(?![\w])[^.;!?]{{0,40}}$", re.I),
+        "after_currency": re.compile(r"^\s*(?:" + "|".join(data["currency_after"]) + r")\b"),
+        "foreign": re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in data["foreign"]) + r")\b", re.I),
+        "foreign_before": re.compile(r"(?:US\$|USD|\$|€|SGD|RM)\s*$"),
+        "money_scale_after": re.compile(r"^\s?(?P<s>M|T|K|Jt|Rb)(?![\w])"),
+        "range": re.compile(r"^\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?|atau|ke)\s*(?:Rp\.?\s*)?$", re.I),
+    }
+
+
+def _rupiah_prefix_start(text: str, start: int):
+    m = _data()["prefix"].search(text[max(0, start - 6):start])
+    return start - (len(text[max(0, start - 6):start]) - m.start()) if m else None
+
+
+class MoneyFinder:
+    def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:
+        data = _data()
+        out: list[FactCandidate] = []
+        previous_money = None
+        for i, num in enumerate(numbers):
+            if doc is not None and taken(doc, num.start, num.end, ("date",)):
+                continue
+            value, end = num.value, num.end
+            after = text[end:end + 12]
+            m = data["money_scale_after"].match(after)
+            if m and num.kind == "digits" and not num.scale_word:
+                raw = text[num.start:num.end]
+                base = parse_digits(raw, before_scale=True)
+                if base is not None and _rupiah_prefix_start(text, num.start) is not None:
+                    value = base * money_scale(m["s"])
+                    end = end + m.end()
+            start = _rupiah_prefix_start(text, num.start)
+            is_money = start is not None
+            surface_start = start if start is not None else num.start
+            currency_after = data["after_currency"].match(text[end:end + 10])
+            if currency_after:
+                end += currency_after.end()
+                is_money = True
+            if not is_money and data["foreign"].match(text[end:end + 12]) or data["foreign_before"].search(text[max(0, num.start - 5):num.start]):
+                previous_money = None
+                continue
+            if not is_money and previous_money is not None and data["range"].match(text[previous_money.end:num.start]):
+                is_money = True            # "Rp 100 ribu hingga 200 ribu"
+            if not is_money and (num.scale_word in ("juta", "miliar", "milyar", "triliun", "trilyun") or num.kind == "vague" and num.scale_word in ("juta", "miliar", "milyaran", "miliaran", "triliunan")):
+                if data["cue"].search(text[max(0, num.start - 60):num.start]) and not _counted_noun_follows(text, end):
+                    is_money = True
+            if not is_money:
+                previous_money = None
+                continue
+            # "Rp 1-2 juta": the first number takes the second's scale
+            if i + 1 < len(numbers) and not num.scale_word and num.kind == "digits" and end == num.end:
+                nxt = numbers[i + 1]
+                if nxt.scale_word and re.fullmatch(r"\s*[-–]\s*", text[end:nxt.start]):
+                    base = parse_digits(text[num.start:num.end], before_scale=True)
+                    if base is not None:
+                        value = base * money_scale(nxt.scale_word)
+            approximate = num.approximate or hedge_before(text, surface_start) is not None
+            fact = FactCandidate("money", surface_start, end, {
+                "value": int(Decimal(value).to_integral_value()), "currency": "IDR", "approximate": approximate})
+            if previous_money is not None and data["range"].match(text[previous_money.end:surface_start] or "x"):
+                previous_money.link["range_end"], fact.link["range_start"] = fact, previous_money
+            out.append(fact)
+            previous_money = fact
+        return out
+
+
+def _counted_noun_follows(text: str, end: int) -> bool:
+    """'187,6 juta sasaran' is a count, not money."""
+    return counted_noun_at(text, end) is not None
+
+
+@Language.factory("id_money")
+def make_money(nlp: Language, name: str):
+    finder = MoneyFinder()
+
+    def component(doc: Doc) -> Doc:
+        facts_of(doc).extend(finder.find(doc.text, doc._.numbers or [], doc))
+        return doc
+
+    return component

@@ -1,0 +1,353 @@
+"""Officials: a person with a position, in every common order.
+
+    Kepala Kantor BPJS Ketenagakerjaan Cabang Pangkalpinang Evi Haliyati Rachmat   (title org name)
+    Kapolsek Sawahan, Kompol A. Risky Fardian                                      (title org, rank name)
+    kata Kadinkes Bangka, Andri Nurtito                                            (title org, name)
+    Abidin selaku Kepala Bidang Pelayanan ...                                      (name selaku title org)
+    Budi Santoso, Kepala Desa Sukamaju, mengatakan                                 (name, title org)
+
+The hard part is the boundary between organisation and name. After the title we take the run of
+capitalised words up to a comma or a lower-case word; organisation words, acronyms, numbers and
+region names (models/org_words.txt, models/regions.jsonl) belong to the organisation, and the name is
+the tail of the run that is none of these (person-name tokens in models/person_tokens.txt and
+models/given_names.txt win ties). Ranks, honorifics and degrees are not part of a name. Short names
+later in the article ("kata Evi") resolve to the fullest form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import load_jsonl, load_lines
+from .base import FactCandidate, facts_of
+
+TOKEN = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|(?:[A-Za-z][\w'’]*(?:-[\w'’]+)*)|\d+|\S")
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def initial(self) -> bool:
+        return bool(re.fullmatch(r"[A-Z]\.?", self.text))
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Lexicon:
+    def __init__(self):
+        titles = load_jsonl("titles.jsonl")
+        self.titles = {t["title"]: t for t in titles}
+        self.title_first_words = {t.split()[0] for t in self.titles}
+        modifiers = sorted(load_lines("title_modifiers.txt"), key=len, reverse=True)
+        self.modifiers = modifiers
+        self.ranks = set(load_lines("ranks.txt"))
+        self.rank_words = {w for r in self.ranks for w in r.split()}
+        self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
+        self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
+        self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
+        self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
+        regions = load_jsonl("regions.jsonl")
+        names = set()
+        for r in regions:
+            names.add(r["name"])
+            names.update(a for a in r.get("aliases", []) if not a.startswith(("Kabupaten ", "Kab. ", "Kota ", "Kecamatan ", "Kec. ", "Provinsi ", "Prov. ")))
+        self.region_phrases = {tuple(n.split()) for n in names}
+        self.region_max = max(len(p) for p in self.region_phrases)
+        self.region_words = {w for p in self.region_phrases for w in p}
+        title_alt = "|".join(
+            sorted((self._ci_first(t) for t in self.titles), key=len, reverse=True))
+        mod_alt = "|".join(self._ci_first(m) for m in modifiers)
+        self.title_re = re.compile(
+            rf"(?<![\w-])(?P<mod>(?:(?:{mod_alt})[ \u00a0]+)?(?:[Ww]akil[ \u00a0]+)?)(?P<title>{title_alt})(?![\w-])")
+
+    @staticmethod
+    def _ci_first(word: str) -> str:
+        escaped = re.escape(word).replace(r"\ ", r"[ \u00a0]+")
+        if word[:1].isalpha() and not word.isupper():
+            return f"[{word[0].upper()}{word[0].lower()}]{escaped[1:]}"
+        return escaped
+
+    def is_acronym(self, text: str) -> bool:
+        return len(text) >= 2 and text.isupper() and text.isalpha()
+
+    def orgish(self, tok: Tok) -> bool:
+        t = tok.text
+        return (t in self.org_words or self.is_acronym(t) or t.isdigit() or t in "()&/-"
+                or (t in self.region_words and t not in self.person_tokens))
+
+    def nameish(self, tok: Tok) -> bool:
+        t = tok.text
+        if tok.initial:
+            return True
+        if not t[:1].isupper() or t in self.not_names or t in self.title_first_words:
+            return False
+        if t in self.person_tokens:
+            return True
+        return not self.orgish(tok)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    return _Lexicon()
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+class OfficialFinder:
+    def __init__(self):
+        self.lex = _lex()
+
+    def find(self, text: str) -> tuple[list[FactCandidate], list[Person]]:
+        lex = self.lex
+        tokens = tokenize(text)
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        people: list[Person] = []
+        for m in lex.title_re.finditer(text):
+            title_text = re.sub(r"\s+", " ", text[m.start():m.end()])
+            if m.start() > 0 and text[m.start() - 1] == "-":
+                continue
+            first_i = starts.get(m.start())
+            end_i = self._index_after(tokens, m.end())
+            if first_i is None:
+                continue
+            # "Kepala" alone lower-case is a noun ("kepala korban"): titles need a capital or a capitalised follower
+            if title_text[0].islower() and not (end_i < len(tokens) and tokens[end_i].cap):
+                continue
+            entry = lex.titles.get(re.sub(r"\s+", " ", m.group("title")))
+            if entry is None:
+                entry = lex.titles.get(m.group("title")[0].upper() + m.group("title")[1:].replace("\u00a0", " "), {})
+            person = self._forward(text, tokens, end_i, title_text, entry or {})
+            if person is None:
+                person = self._backward(text, tokens, first_i, end_i, title_text, entry or {})
+            if person is not None:
+                people.append(person)
+        merged = self._merge(people)
+        facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
+                 for p in merged if p.title]
+        return facts, merged
+
+    @staticmethod
+    def _index_after(tokens: list[Tok], pos: int) -> int:
+        for i, t in enumerate(tokens):
+            if t.start >= pos:
+                return i
+        return len(tokens)
+
+    def _run(self, tokens: list[Tok], i: int) -> int:
+        """Extend over the capitalised run after a title: words, acronyms, numbers, '(Dinkes)', 'dan'."""
+        lex = self.lex
+        j = i
+        while j < len(tokens):
+            t = tokens[j]
+            gap = tokens[j].start - tokens[j - 1].end if j > i else 0
+            if gap > 2:
+                break
+            if t.cap or t.text.isdigit() or t.initial:
+                if t.text in lex.title_first_words and j > i and t.text not in lex.org_words:
+                    break
+                j += 1
+            elif t.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].cap \
+                    and tokens[j + 1].text not in lex.person_tokens:
+                j += 3                                             # "Dinas Kesehatan (Dinkes) Lamongan"
+            elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].text in lex.org_words:
+                j += 1
+            elif t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and j > i:
+                j += 1
+            else:
+                break
+        return j
+
+    def _split(self, tokens: list[Tok], i: int, j: int, entry: dict) -> tuple[int, int]:
+        """Where the organisation ends and the name starts inside tokens[i:j] (j, j: no name)."""
+        lex = self.lex
+        # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
+        for r in range(i, j):
+            if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words:
+                return r, self._skip_ranks(tokens, r)
+        k = j
+        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4:
+            k -= 1
+        # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
+        if entry.get("expects_place") and k == i and not (
+                tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
+            k = i + (self._region_len(tokens, i, j) or 1)
+        # a name needs a person-like start: not a region or org word unless the lexicon knows it
+        while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
+            k += 1
+        return k, k
+
+    def _region_len(self, tokens: list[Tok], i: int, j: int) -> int:
+        for n in range(min(self.lex.region_max, j - i), 0, -1):
+            if tuple(t.text for t in tokens[i:i + n]) in self.lex.region_phrases:
+                return n
+        return 0
+
+    def _name_at(self, text: str, tokens: list[Tok], i: int) -> Optional[tuple[int, int]]:
+        """A person's name starting at token i (after skipping ranks/honorifics): token range or None."""
+        lex = self.lex
+        i = self._skip_ranks(tokens, i)
+        j = i
+        while j < len(tokens) and j - i < 5:
+            t = tokens[j]
+            if j > i and t.start - tokens[j - 1].end > 2:
+                break
+            if lex.nameish(t) or (t.text in lex.person_tokens and t.cap):
+                j += 1
+            elif t.text in ("bin", "binti", "van", "de", "al", "Al") and j + 1 < len(tokens) and tokens[j + 1].cap:
+                j += 1
+            else:
+                break
+        while j > i and tokens[j - 1].text in ("bin", "binti", "van", "de", "al"):
+            j -= 1
+        if j == i:
+            return None
+        return i, j
+
+    def _skip_ranks(self, tokens: list[Tok], i: int) -> int:
+        lex = self.lex
+        while i < len(tokens) and (tokens[i].text in lex.rank_words or tokens[i].text.rstrip(".") in lex.rank_words
+                                   or tokens[i].text + "." in lex.ranks):
+            if tokens[i].text == "(" or tokens[i].text == ")":
+                break
+            nxt = i + 1
+            if nxt < len(tokens) and tokens[nxt].text == ".":
+                nxt += 1
+            i = nxt
+        return i
+
+    def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Person:
+        i, j = span
+        name_tokens = [t for t in tokens[i:j]]
+        while name_tokens and name_tokens[-1].text.replace(".", "").lower() in self.lex.degrees:
+            name_tokens.pop()
+        start, end = name_tokens[0].start, name_tokens[-1].end
+        name = re.sub(r"[\s\u00a0]+", " ", text[start:end]).strip()
+        return Person(name=name, start=start, end=end, title=title, organization=org, mentions=[(start, end)])
+
+    def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
+        if k <= i:
+            org = None
+        else:
+            org = re.sub(r"[\s\u00a0]+", " ", text[tokens[i].start:tokens[k - 1].end]).strip(" ,-")
+        prefix = entry.get("org_prefix")
+        if prefix and org and not org.startswith(prefix):
+            org = f"{prefix} {org}"
+        elif prefix and not org and prefix.isupper():
+            org = prefix                                      # "Ketua KPK Firli Bahuri"
+        return org or None
+
+    def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
+        j = self._run(tokens, i)
+        org_end, k = self._split(tokens, i, j, entry)
+        if k < j:
+            span = self._name_at(text, tokens, k)
+            if span and span[1] <= j:
+                return self._person(text, tokens, span, title, self._org(text, tokens, i, org_end, entry))
+        # "Kapolsek Sawahan, Kompol A. Risky Fardian": the name after a comma
+        if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
+            span = self._name_at(text, tokens, j + 1)
+            if span and not self._is_org_run(tokens, span):
+                after = tokens[span[1]] if span[1] < len(tokens) else None
+                if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
+                    return self._person(text, tokens, span, title, self._org(text, tokens, i, j, entry))
+        return None
+
+    def _is_org_run(self, tokens: list[Tok], span: tuple[int, int]) -> bool:
+        return all(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[span[0]:span[1]])
+
+    def _backward(self, text: str, tokens: list[Tok], first_i: int, end_i: int, title: str, entry: dict) -> Optional[Person]:
+        """'Budi Santoso, Kepala Desa X' / 'Abidin selaku Kepala ...' / 'X yang juga menjabat Kepala ...'."""
+        i = first_i
+        connector = None
+        if i >= 1 and tokens[i - 1].text == ",":
+            connector = i - 1
+        elif i >= 1 and tokens[i - 1].text.lower() in ("selaku", "sebagai"):
+            connector = i - 1
+            if connector >= 1 and tokens[connector - 1].text.lower() in ("menjabat", "merupakan", "adalah"):
+                connector -= 1
+                if connector >= 1 and tokens[connector - 1].text.lower() == "juga":
+                    connector -= 1
+                if connector >= 1 and tokens[connector - 1].text.lower() == "yang":
+                    connector -= 1
+        if connector is None or connector == 0:
+            return None
+        end = connector
+        start = end
+        while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens):
+            start -= 1
+        if start == end:
+            return None
+        # the run must stand at a name boundary: sentence start, a lower-case word, a quote, a comma
+        before = tokens[start - 1].text if start > 0 else "."
+        if before[:1].isupper() and before not in self.lex.not_names:
+            return None
+        org = self._org(text, tokens, end_i, self._run(tokens, end_i), entry)
+        return self._person(text, tokens, (start, end), title, org)
+
+    @staticmethod
+    def _merge(people: list[Person]) -> list[Person]:
+        """One person per name; short forms ('Evi') fold into the full name they are part of."""
+        merged: list[Person] = []
+        for person in sorted(people, key=lambda p: p.start):
+            same = next((m for m in merged if _same_person(m.name, person.name)), None)
+            if same is None:
+                merged.append(person)
+                continue
+            if len(person.name) > len(same.name):
+                same.name = person.name
+            same.title = same.title or person.title
+            same.organization = same.organization or person.organization
+            same.mentions.append((person.start, person.end))
+        return merged
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
+    if ta == tb:
+        return True
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return bool(short) and all(w in long for w in short)
+
+
+def resolve_name(name: str, people: list[Person]) -> str:
+    """'Evi' -> 'Evi Haliyati Rachmat' when one known person carries that name."""
+    matches = [p for p in people if _same_person(name, p.name)]
+    if len(matches) == 1:
+        return matches[0].name if len(matches[0].name) >= len(name) else name
+    return name
+
+
+@Language.factory("id_officials")
+def make_officials(nlp: Language, name: str):
+    finder = OfficialFinder()
+
+    def component(doc: Doc) -> Doc:
+        facts, people = finder.find(doc.text)
+        facts_of(doc).extend(facts)
+        doc._.persons = people
+        return doc
+
+    return component

@@ -1,0 +1,259 @@
+"""Quotes, direct and indirect, with the speaker resolved to the full name.
+
+Direct: a quoted passage with a cue after it ('"...," kata Evi') or a reporting verb before it
+('Evi mengatakan, "..."'). Indirect: a reporting verb after a person ('Darmawan mengatakan, guna
+...'), or a sentence-initial cue ('Menurut Evi, ...', 'Kata Evi, ...'). '-nya' cues and pronouns
+('katanya', 'ujarnya', 'kata dia') take the last speaker. The verbs are in models/speech_verbs.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import load_json
+from .base import FactCandidate, facts_of
+from .officials import Person, _lex as _official_lex, resolve_name, tokenize
+
+QUOTE_OPEN = "\"“„"
+QUOTE_CLOSE = "\"”"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    data = load_json("speech_verbs.json")
+    name_word = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
+    return {
+        "after": re.compile(rf"^[\s\u00a0]*,?[\s\u00a0]*(?P<cue>(?i:{_alt(data['after_quote'])}))(?![\w])"),
+        "reporting_before_quote": re.compile(
+            rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
+        "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
+        "initial": re.compile(
+            rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+        "agentless": set(data["agentless"]),
+        "pronouns": set(data["pronouns"]),
+        "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
+        "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n"),
+    }
+
+
+@dataclass
+class _Quote:
+    cue_start: int
+    cue_end: int
+    q_start: int
+    q_end: int
+    direct: bool
+    speaker_text: Optional[str]      # as written right by the cue, or None for "-nya"/pronoun cues
+    speaker_span: Optional[tuple[int, int]]
+    anaphoric: bool
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside quote marks, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0 = para.start()
+        s = para.group(0)
+        open_at = None
+        for i, ch in enumerate(s):
+            if ch == "“" or (ch == '"' and open_at is None):
+                if open_at is None:
+                    open_at = i
+                continue
+            if (ch == "”" or ch == '"') and open_at is not None:
+                if i - open_at > 1:
+                    spans.append((p0 + open_at + 1, p0 + i))
+                open_at = None
+        if open_at is not None and len(s) - open_at > 20:
+            spans.append((p0 + open_at + 1, p0 + len(s)))       # a quote that runs on to the next paragraph
+    return spans
+
+
+class QuoteFinder:
+    def __init__(self):
+        self.p = _patterns()
+        self.lex = _official_lex()
+
+    def find(self, text: str, people: list[Person]) -> list[FactCandidate]:
+        p = self.p
+        quotes: list[_Quote] = []
+        spans = _quote_spans(text)
+        inside = [(a, b) for a, b in spans]
+        for start, end in spans:
+            close = end
+            after = text[close + 1: close + 160] if close < len(text) and text[close] in QUOTE_CLOSE else ""
+            m = p["after"].match(after) if after else None
+            if m:
+                cue_s, cue_e = close + 1 + m.start("cue"), close + 1 + m.end("cue")
+                spk, span, anaphoric = self._speaker_after(text, cue_e, m.group("cue"))
+                quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
+                continue
+            before = text[max(0, start - 1 - 160): max(0, start - 1)]
+            m = p["reporting_before_quote"].search(before)
+            if m:
+                offset = max(0, start - 1 - 160)
+                cue_s, cue_e = offset + m.start("cue"), offset + m.end("cue")
+                spk, span, anaphoric = self._speaker_before(text, cue_s)
+                quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
+        taken_cues = {(q.cue_start, q.cue_end) for q in quotes}
+        for m in p["initial"].finditer(text):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
+            cue = m.group("cue")
+            spk_text = m.group("spk").strip()
+            q_start = m.end()
+            q_end = self._sentence_end(text, q_start)
+            if q_end - q_start < 10:
+                continue
+            if cue in p["agentless"] or not spk_text:
+                quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
+                continue
+            name = self._person_in(text, m.start("spk"), m.end("spk"), people)
+            if name is None and spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau"):
+                quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
+            elif name is not None:
+                quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
+        for m in p["reporting"].finditer(text):
+            if (m.start("cue"), m.end("cue")) in taken_cues or any(a <= m.start() < b for a, b in inside):
+                continue
+            rest = text[m.end():m.end() + 4]
+            if re.match(r"^[\s\u00a0]*[\"“]", rest):
+                continue                                   # handled as a direct quote
+            spk, span, anaphoric = self._speaker_before(text, m.start("cue"))
+            if spk is None and not anaphoric:
+                continue
+            q_start = m.end()
+            while q_start < len(text) and text[q_start] in " \u00a0,:":
+                q_start += 1
+            q_end = self._sentence_end(text, q_start)
+            if q_end - q_start < 10:
+                continue
+            quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
+        return self._resolve(text, quotes, people)
+
+    def _sentence_end(self, text: str, start: int) -> int:
+        m = self.p["sentence_end"].search(text, start)
+        end = m.start() if m else len(text)
+        return end
+
+    def _speaker_after(self, text: str, pos: int, cue: str) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
+        """The speaker written after an after-quote cue: 'kata Evi', 'ujar Kepala Dinas X, Budi', 'katanya'."""
+        if cue.lower().endswith(("nya", " dia", " ia", "nya lagi")) or re.search(r"nya[ \u00a0]+(?:lagi|kepada)$", cue.lower()):
+            return None, None, True
+        tail = text[pos:pos + 200]
+        m = re.match(r"[\s\u00a0]+(?P<w>\w+)", tail)
+        if m and m.group("w") in self.p["pronouns"]:
+            return None, None, True
+        end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]", tail)
+        window = (pos, pos + (end.start() if end else len(tail)))
+        return (*self._person_in_window(text, window), False)
+
+    def _speaker_before(self, text: str, cue_start: int) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
+        """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
+        head = text[max(0, cue_start - 160):cue_start].rstrip(" \u00a0,")
+        offset = max(0, cue_start - 160)
+        m = re.search(r"(?:^|(?<=\s))(?P<w>\w+)$", head)
+        if m and m.group("w") in self.p["pronouns"]:
+            return None, None, True
+        # ", ..., mengatakan": the subject may stand before an appositive between commas
+        m = self.p["name_run"].search(head[-80:]) if head else None
+        runs = list(self.p["name_run"].finditer(head))
+        if not runs:
+            return None, None, False
+        last = runs[-1]
+        if last.end() != len(head):
+            # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb
+            between = head[last.end():]
+            if not re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between):
+                return None, None, False
+        span = (offset + last.start(), offset + last.end())
+        return (*self._person_in_window(text, span), False)
+
+    def _person_in(self, text: str, start: int, end: int, people: list[Person]):
+        spk, span = self._person_in_window(text, (start, end))
+        return (spk, span) if spk else None
+
+    def _person_in_window(self, text: str, window: tuple[int, int]) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+        """The person named inside a window: the last run of capitalised words, with titles, ranks,
+        organisation and region words stripped from its front ('Kepala Dinas X Budi' -> 'Budi')."""
+        lex = self.lex
+        start, end = window
+        toks = [t for t in tokenize(text[start:end])]
+        runs: list[list] = []
+        for t in toks:
+            if t.cap or t.initial:
+                if runs and runs[-1] and t.start - runs[-1][-1].end <= 2:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            elif runs and runs[-1]:
+                runs.append([])
+        for run in reversed([r for r in runs if r]):
+            words = run
+
+            def not_name(w) -> bool:
+                x = w.text
+                return (x in lex.title_first_words or x in lex.rank_words or x in lex.not_names or lex.is_acronym(x)
+                        or ((x in lex.org_words or x in lex.region_words) and x not in lex.person_tokens))
+
+            cut = 0
+            for idx, w in enumerate(words):
+                if not_name(w) and not w.initial:
+                    cut = idx + 1
+            tail = words[cut:]
+            while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
+                tail = tail[:-1]
+            if not tail or len(tail) > 5:
+                continue
+            a, b = start + tail[0].start, start + tail[-1].end
+            return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
+        return None, None
+
+    def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
+        out: list[FactCandidate] = []
+        last_speaker: Optional[str] = None
+        mentions = sorted(((a, p) for p in people for a, _ in p.mentions), key=lambda x: x[0])
+        seen = set()
+        for q in sorted(quotes, key=lambda q: q.cue_start):
+            key = (q.cue_start, q.cue_end)
+            if key in seen:
+                continue
+            seen.add(key)
+            if q.anaphoric:
+                # the last speaker: a previous quote's, else the last person mentioned before the quote
+                speaker = last_speaker
+                if speaker is None:
+                    before = [p for a, p in mentions if a < q.q_start]
+                    speaker = before[-1].name if before else None
+            else:
+                speaker = resolve_name(q.speaker_text, people) if q.speaker_text else None
+            if speaker:
+                last_speaker = speaker
+            cue = re.sub(r"[\s\u00a0]+", " ", text[q.cue_start:q.cue_end])
+            quote = text[q.q_start:q.q_end].strip().rstrip(",")
+            if not quote:
+                continue
+            out.append(FactCandidate("quote", q.cue_start, q.cue_end, {
+                "speaker": speaker, "cue": cue, "quote": quote, "direct": q.direct,
+                "quote_start": q.q_start, "quote_end": q.q_end}))
+        return out
+
+
+@Language.factory("id_quotes")
+def make_quotes(nlp: Language, name: str):
+    finder = QuoteFinder()
+
+    def component(doc: Doc) -> Doc:
+        facts_of(doc).extend(finder.find(doc.text, doc._.persons or []))
+        return doc
+
+    return component

@@ -1,0 +1,74 @@
+"""A progress line on a terminal (stderr), silent when not a terminal; and the end-of-run summary."""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Summary:
+    units: int = 0
+    records: int = 0
+    rejects: int = 0
+    skipped: int = 0
+    facts: Counter = field(default_factory=Counter)
+    reject_reasons: Counter = field(default_factory=Counter)
+    statistics: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.records / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, other: "Summary") -> None:
+        self.units += other.units
+        self.records += other.records
+        self.rejects += other.rejects
+        self.skipped += other.skipped
+        self.facts.update(other.facts)
+        self.reject_reasons.update(other.reject_reasons)
+        self.statistics += other.statistics
+
+    def to_dict(self) -> dict:
+        return {"units": self.units, "records": self.records, "rejects": self.rejects, "skipped": self.skipped,
+                "facts": dict(self.facts), "statistics": self.statistics, "reject_reasons": dict(self.reject_reasons),
+                "seconds": round(self.seconds, 3), "articles_per_second": round(self.rate, 1)}
+
+    def render(self) -> str:
+        facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"
+        lines = [
+            f"articles: {self.records} records from {self.units} input units"
+            + (f" ({self.skipped} non-article WARC records skipped)" if self.skipped else ""),
+            f"facts:    {sum(self.facts.values())} ({facts}); statistics {self.statistics}",
+            f"rejects:  {self.rejects}" + (" (" + ", ".join(f"{k} {v}" for k, v in self.reject_reasons.most_common()) + ")" if self.rejects else ""),
+            f"speed:    {self.rate:.1f} articles/s ({self.seconds:.1f} s)",
+        ]
+        return "\n".join(lines)
+
+
+class Progress:
+    def __init__(self, enabled: bool | None = None, stream=sys.stderr):
+        self.stream = stream
+        self.enabled = stream.isatty() if enabled is None else enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, summary: Summary, note: str = "", force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < 0.5:
+            return
+        self.last = now
+        elapsed = now - self.start
+        rate = summary.records / elapsed if elapsed > 0 else 0.0
+        line = f"\r{summary.units} units | {summary.records} records | {summary.rejects} rejects | {rate:.0f} art/s {note}"
+        self.stream.write(line[:160].ljust(80))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
