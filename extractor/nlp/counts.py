@@ -57,10 +57,14 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
         after = re.match(r"[ \u00a0]", text[cls.end():cls.end() + 1])
         noun = lex.noun.match(text, cls.end() + 1) if after else None
         if noun:
-            return start, noun.end(), text[start:noun.end()].lower(), head_people or lex.people[noun.group(0).lower()]
+            more = lex.noun.match(text, noun.end() + 1) if text[noun.end():noun.end() + 1] == " " else None
+            end = more.end() if more else noun.end()           # "45 unit mesin kapal"
+            return start, end, text[start:end].lower(), head_people or lex.people[noun.group(0).lower()]
         free = _free_noun(text, cls.end())
         if free and cls.group(0).lower() not in ("orang", "jiwa", "pasangan"):
-            return start, free[1], text[start:free[1]].lower(), head_people
+            more = lex.noun.match(text, free[1] + 1) if text[free[1]:free[1] + 1] == " " else None
+            end = more.end() if more else free[1]              # "45 unit mesin kapal"
+            return start, end, text[start:end].lower(), head_people
         if free and cls.group(0).lower() == "orang":
             return start, free[1], text[start:free[1]].lower(), True
         return start, cls.end(), cls.group(0).lower(), head_people

@@ -55,7 +55,7 @@ class _Chrome:
         self.dateline = re.compile(
             rf"^\s*(?:(?P<site3>{site})\s*(?:[,|]|\s+[Il](?=\s))?{dash}"
             rf"|(?P<site>{site}){pipe}\s*(?:(?P<place>{upper_place}){soft_end}|(?P<placet>{title_place}){dash})"
-            rf"|(?P<place2>{upper_place}),\s*(?P<site2>(?i:{after_alt})){dash}"
+            rf"|(?P<place2>{upper_place}),\s*(?P<site2>(?i:{after_alt})|[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){{0,2}}){dash}"
             rf"|(?P<site4>{site})\s+[|Il]\s+(?=[A-Z]))"
         )
         self.rubric = re.compile(

@@ -293,16 +293,25 @@ def _read_warc(path: Path, kind: str) -> Iterator[Unit]:
 
     source = str(path)
     count = 0
-    offset = 0
+    offset = last_end = 0
+    size = path.stat().st_size
     with open(path, "rb") as fh:
         try:
             iterator = ArchiveIterator(fh, arc2warc=True)
             for record in iterator:
+                # read the payload before asking for the offset: warcio's offset lookup consumes the stream
+                data = record.content_stream().read(MAX_UNIT_BYTES + 1)
                 offset = iterator.get_record_offset()
-                where = f"{source}@{offset}"
+                last_end = offset + iterator.get_record_length()
                 if record.rec_type not in ("response", "resource"):
                     continue
                 count += 1
+                where = f"{source}@{offset}"
+                if len(data) <= MAX_UNIT_BYTES and getattr(record.raw_stream, "limit", 0) > 0:
+                    # warcio hands out a cut-off record silently: the block is shorter than its Content-Length
+                    yield SourceError(where, "truncated",
+                                      f"WARC record is truncated ({record.raw_stream.limit} bytes missing) after {count - 1} records")
+                    return
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 fetched_at = record.rec_headers.get_header("WARC-Date")
                 content_type = ""
@@ -320,7 +329,6 @@ def _read_warc(path: Path, kind: str) -> Iterator[Unit]:
                 if content_type and "html" not in content_type.lower():
                     yield SourceSkip(where, "not_html")
                     continue
-                data = record.content_stream().read(MAX_UNIT_BYTES + 1)
                 if len(data) > MAX_UNIT_BYTES:
                     yield SourceError(where, "too_large", f"response body larger than {MAX_UNIT_BYTES} bytes")
                     continue
@@ -334,5 +342,9 @@ def _read_warc(path: Path, kind: str) -> Iterator[Unit]:
             yield SourceError(f"{source}@{offset}", "truncated",
                               f"WARC is truncated or corrupt after {count} records: {exc}")
             return
-    if count == 0:
+    if last_end < size:
+        # warcio stops quietly at a final record cut off inside its gzip member
+        yield SourceError(f"{source}@{last_end}", "truncated",
+                          f"WARC ends with {size - last_end} bytes that are not a complete record (after {count} records)")
+    elif count == 0:
         yield SourceError(source, "empty", "the WARC file has no response records")
