@@ -104,10 +104,15 @@ class CountFinder:
             return not lex.classifier.match(text, num.end + 1) or raw.lower() != "satu"
         if re.match(r"^\s*(?:%|persen\b|per\s?sen\b)", after, re.I):
             return True
-        if re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
+        range_ahead = re.match(r"^\s*[-–]\s*(\d+)", text[num.end:num.end + 12])
+        if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:
+            pass                                                                 # "2-3 ekor kambing": a range
+        elif re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
             return True
-        if re.search(r"(?:[/:]|ke-|ke\s|\d-)$", before) or re.search(r"\d[.,]\s$", before):
+        if re.search(r"(?:[/:]|ke-|ke\s)$", before) or re.search(r"\d[.,]\s$", before):
             return True
+        if re.search(r"\d\s*[-–]\s*$", before) and counted_noun_at(text, num.end) is None:
+            return True                                                          # the second half of a score
         if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):      # ages: "Indra (24)"
             return True
         if num.kind == "digits" and re.fullmatch(r"\d{7,}", raw):             # phone and id numbers
@@ -119,11 +124,16 @@ class CountFinder:
             word = prev.group(1)
             if word in lex.not_before or word.rstrip(".:") in lex.not_before:
                 return True
+            if word.endswith((".", ":")):
+                return False                                                     # the number starts a sentence
             word_start = num.start - (len(text[max(0, num.start - 40):num.start]) - prev.start(1))
             head = text[:word_start].rstrip()
             sentence_start = not head or head[-1] in ".!?\"”:\n"
-            if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start:
-                return True                                                      # part of a name: "Fasti 1", "ZN 62"
+            if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start and num.kind == "digits":
+                # part of a name ("Fasti 1", "ZN 62", "Liga 1"), unless a counted noun follows ("Lamongan 2 kasus")
+                noun = counted_noun_at(text, num.end)
+                if noun is None or noun[2] not in lex.people and lex.noun.fullmatch(noun[2]) is None:
+                    return True
         return False
 
     def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:

@@ -89,12 +89,24 @@ class _Lexicon:
         return escaped
 
     def is_acronym(self, text: str) -> bool:
-        return len(text) >= 2 and text.isupper() and text.isalpha()
+        """'BPJS', 'DPRD', 'TPS3R': upper case, two letters or more, digits allowed."""
+        return len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2 and text.isalnum()
+
+    @staticmethod
+    def institutional_noun(text: str) -> bool:
+        """Indonesian nominalisations name portfolios and units, never persons: 'Perekonomian',
+        'Kesehatan', 'Pengeluaran', 'Kebudayaan', 'Koordinasi', 'Informatika'."""
+        low = text.lower()
+        return len(low) >= 8 and (
+            bool(re.match(r"^(?:pe|per|pen|pem|peng|peny|ke|ke[a-z]{0,2})[a-z]+an$", low) and re.match(r"^(?:pe|ke)", low))
+            or low.endswith(("asi", "isasi", "atika", "itas"))
+        )
 
     def orgish(self, tok: Tok) -> bool:
         t = tok.text
         return (t in self.org_words or self.is_acronym(t) or t.isdigit() or t in "()&/-"
-                or (t in self.region_words and t not in self.person_tokens))
+                or (t in self.region_words and t not in self.person_tokens)
+                or (self.institutional_noun(t) and t not in self.person_tokens))
 
     def nameish(self, tok: Tok) -> bool:
         t = tok.text
@@ -142,12 +154,18 @@ class OfficialFinder:
             person = self._forward(text, tokens, end_i, title_text, entry or {})
             if person is None:
                 person = self._backward(text, tokens, first_i, end_i, title_text, entry or {})
+            if person is not None and title_text[0].islower() and not self._confident_name(person):
+                person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
                 people.append(person)
         merged = self._merge(people)
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title]
         return facts, merged
+
+    def _confident_name(self, person: Person) -> bool:
+        words = person.name.split()
+        return len(words) >= 2 or words[0] in self.lex.person_tokens
 
     @staticmethod
     def _index_after(tokens: list[Tok], pos: int) -> int:
@@ -332,12 +350,37 @@ def _same_person(a: str, b: str) -> bool:
     return bool(short) and all(w in long for w in short)
 
 
-def resolve_name(name: str, people: list[Person]) -> str:
-    """'Evi' -> 'Evi Haliyati Rachmat' when one known person carries that name."""
+def resolve_name(name: str, people: list[Person], text: str = "") -> str:
+    """'Evi' -> 'Evi Haliyati Rachmat': the known person carrying that name, else the fullest form of
+    the name written anywhere in the article ('Ubedilah' -> 'Ubedilah Badrun')."""
     matches = [p for p in people if _same_person(name, p.name)]
     if len(matches) == 1:
         return matches[0].name if len(matches[0].name) >= len(name) else name
-    return name
+    if len(matches) > 1 or not text:
+        return name
+    return fullest_form(name, text)
+
+
+def fullest_form(name: str, text: str) -> str:
+    """The longest run of name-like words around any occurrence of `name` in the text."""
+    lex = _lex()
+    best = name
+    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        toks = tokenize(text[max(0, m.start() - 60): m.end() + 60])
+        offset = max(0, m.start() - 60)
+        idx = [i for i, t in enumerate(toks) if offset + t.start >= m.start() and offset + t.end <= m.end()]
+        if not idx:
+            continue
+        i, j = idx[0], idx[-1] + 1
+        while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and offset + toks[i].start - (offset + toks[i - 1].end) <= 1 \
+                and toks[i - 1].text not in lex.rank_words and j - i < 5:
+            i -= 1
+        while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
+            j += 1
+        form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + toks[j - 1].end])
+        if len(form.split()) > len(best.split()):
+            best = form
+    return best
 
 
 @Language.factory("id_officials")

@@ -202,8 +202,8 @@ class QuoteFinder:
 
             def not_name(w) -> bool:
                 x = w.text
-                return (x in lex.title_first_words or x in lex.rank_words or x in lex.not_names or lex.is_acronym(x)
-                        or ((x in lex.org_words or x in lex.region_words) and x not in lex.person_tokens))
+                return (x in lex.title_first_words or x in lex.titles or x in lex.rank_words or x in lex.not_names
+                        or (lex.orgish(w) and x not in lex.person_tokens))
 
             cut = 0
             for idx, w in enumerate(words):
@@ -212,11 +212,25 @@ class QuoteFinder:
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]
+            if not tail and len(words) == 1 and words[0].text in lex.titles:
+                a, b = start + words[0].start, start + words[0].end
+                return words[0].text, (a, b)            # "kata Wapres": resolved to the title's holder later
             if not tail or len(tail) > 5:
                 continue
             a, b = start + tail[0].start, start + tail[-1].end
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
         return None, None
+
+    def _named(self, speaker: str, people: list[Person], text: str) -> Optional[str]:
+        """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
+        holding it; an acronym or organisation word names no person."""
+        words = speaker.split()
+        if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
+            holders = [p for p in people if p.title and p.title.split()[-1].lower() == words[0].lower()]
+            return holders[0].name if len(holders) == 1 else None
+        if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
+            return None
+        return resolve_name(speaker, people, text)
 
     def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
         out: list[FactCandidate] = []
@@ -235,7 +249,9 @@ class QuoteFinder:
                     before = [p for a, p in mentions if a < q.q_start]
                     speaker = before[-1].name if before else None
             else:
-                speaker = resolve_name(q.speaker_text, people) if q.speaker_text else None
+                speaker = self._named(q.speaker_text, people, text) if q.speaker_text else None
+                if speaker is None and not q.direct:
+                    continue                    # an institution or a descriptor is not a speaker we can name
             if speaker:
                 last_speaker = speaker
             cue = re.sub(r"[\s\u00a0]+", " ", text[q.cue_start:q.cue_end])
