@@ -65,6 +65,7 @@ class _Lexicon:
         self.rank_words = {w for r in self.ranks for w in r.split()}
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
+        self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
         regions = load_jsonl("regions.jsonl")
@@ -114,6 +115,8 @@ class _Lexicon:
             return True
         if not t[:1].isupper() or t in self.not_names or t in self.title_first_words:
             return False
+        if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
+            return False                                   # "Pelapornya": a possessive, not a name
         if t in self.person_tokens:
             return True
         return not self.orgish(tok)
@@ -265,6 +268,21 @@ class OfficialFinder:
         name = re.sub(r"[\s\u00a0]+", " ", text[start:end]).strip()
         return Person(name=name, start=start, end=end, title=title, organization=org, mentions=[(start, end)])
 
+    def _title_and_org(self, text: str, tokens: list[Tok], i: int, k: int, title: str, entry: dict) -> tuple[str, Optional[str]]:
+        """Split the words after the title: a portfolio ('Menteri Kesehatan') or a sub-unit ('Kepala
+        Seksi SDM Dinkes Sumsel') extends the title; the rest is the organisation."""
+        def words(a: int, b: int) -> str:
+            return re.sub(r"[\s\u00a0]+", " ", text[tokens[a].start:tokens[b - 1].end]).strip(" ,-") if b > a else ""
+
+        if entry.get("portfolio") and k > i:
+            return f"{title} {words(i, k)}", None
+        if entry.get("subunit") and k > i and tokens[i].text not in self.lex.org_heads:
+            head = next((h for h in range(i, k) if tokens[h].text in self.lex.org_heads
+                         or (self.lex.is_acronym(tokens[h].text) and h > i)), None)
+            if head is not None and head > i:
+                return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
+        return title, self._org(text, tokens, i, k, entry)
+
     def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
         if k <= i:
             org = None
@@ -279,18 +297,33 @@ class OfficialFinder:
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         j = self._run(tokens, i)
+        comma = self._name_after_comma(text, tokens, j)
+        if comma is not None and j > i:
+            # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan": the whole run is the body
+            title, org = self._title_and_org(text, tokens, i, j, title, entry)
+            return self._person(text, tokens, comma, title, org)
         org_end, k = self._split(tokens, i, j, entry)
         if k < j:
             span = self._name_at(text, tokens, k)
             if span and span[1] <= j:
-                return self._person(text, tokens, span, title, self._org(text, tokens, i, org_end, entry))
+                title, org = self._title_and_org(text, tokens, i, org_end, title, entry)
+                return self._person(text, tokens, span, title, org)
         # "Kapolsek Sawahan, Kompol A. Risky Fardian": the name after a comma
-        if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
-            span = self._name_at(text, tokens, j + 1)
-            if span and not self._is_org_run(tokens, span):
-                after = tokens[span[1]] if span[1] < len(tokens) else None
-                if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
-                    return self._person(text, tokens, span, title, self._org(text, tokens, i, j, entry))
+        if comma is not None:
+            title, org = self._title_and_org(text, tokens, i, j, title, entry)
+            return self._person(text, tokens, comma, title, org)
+        return None
+
+    def _name_after_comma(self, text: str, tokens: list[Tok], j: int) -> Optional[tuple[int, int]]:
+        """', [rank] Name' followed by a verb, a comma or the sentence end."""
+        if not (j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens)):
+            return None
+        span = self._name_at(text, tokens, j + 1)
+        if not span or self._is_org_run(tokens, span):
+            return None
+        after = tokens[span[1]] if span[1] < len(tokens) else None
+        if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
+            return span
         return None
 
     def _is_org_run(self, tokens: list[Tok], span: tuple[int, int]) -> bool:
@@ -312,6 +345,10 @@ class OfficialFinder:
                     connector -= 1
         if connector is None or connector == 0:
             return None
+        # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...": degrees sit between the name and the title
+        while connector >= 2 and (tokens[connector - 1].text.replace(".", "").lower() in self.lex.degrees
+                                  or tokens[connector - 1].text == "." or tokens[connector - 1].text == ","):
+            connector -= 1
         end = connector
         start = end
         while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens):
@@ -322,7 +359,7 @@ class OfficialFinder:
         before = tokens[start - 1].text if start > 0 else "."
         if before[:1].isupper() and before not in self.lex.not_names:
             return None
-        org = self._org(text, tokens, end_i, self._run(tokens, end_i), entry)
+        title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
         return self._person(text, tokens, (start, end), title, org)
 
     @staticmethod
@@ -347,7 +384,12 @@ def _same_person(a: str, b: str) -> bool:
     if ta == tb:
         return True
     short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    return bool(short) and all(w in long for w in short)
+    if not short:
+        return False
+    if all(w in long for w in short):
+        return True
+    # a nickname written as the start of a name: "Ubed" for "Ubedilah Badrun"
+    return len(short) == 1 and len(short[0]) >= 4 and any(w.startswith(short[0]) for w in long)
 
 
 def resolve_name(name: str, people: list[Person], text: str = "") -> str:

@@ -37,7 +37,11 @@ def _patterns() -> dict:
             rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
         "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
         "initial": re.compile(
-            rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+        # mid-sentence attributions: "Selain diekspor, kata Nungky, ..." / "hal itu menurut Darmin sangat ..."
+        "inline": re.compile(
+            rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
+        "inline_anaphoric": re.compile(rf"(?<=[\s,])(?P<cue>{_alt(data['inline_anaphoric'])})(?![\w])"),
         "agentless": set(data["agentless"]),
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
@@ -122,6 +126,23 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
             elif name is not None:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
+        for pattern in ("inline", "inline_anaphoric"):
+            for m in p[pattern].finditer(text):
+                if any(a <= m.start() < b for a, b in inside) or (m.start("cue"), m.end("cue")) in taken_cues:
+                    continue
+                before = text[max(0, m.start() - 4):m.start()]
+                if re.search(r"[\"”][\s,]*$", before):
+                    continue                               # right after a closing quote: a direct quote's cue
+                s_start, s_end = self._sentence_around(text, m.start())
+                if s_end - s_start < 20:
+                    continue
+                spk = m.groupdict().get("spk")
+                if spk and spk not in p["pronouns"]:
+                    a = m.start("spk")
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk, (a, a + len(spk)), False))
+                else:
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
+                taken_cues.add((m.start("cue"), m.end("cue")))
         for m in p["reporting"].finditer(text):
             if (m.start("cue"), m.end("cue")) in taken_cues or any(a <= m.start() < b for a, b in inside):
                 continue
@@ -139,6 +160,11 @@ class QuoteFinder:
                 continue
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people)
+
+    def _sentence_around(self, text: str, pos: int) -> tuple[int, int]:
+        starts = [m.end() for m in re.finditer(r"[.!?][\"”]?\s+|\n", text[:pos])]
+        start = starts[-1] if starts else 0
+        return start, self._sentence_end(text, pos)
 
     def _sentence_end(self, text: str, start: int) -> int:
         m = self.p["sentence_end"].search(text, start)
