@@ -103,7 +103,11 @@ def org_match(pred: Optional[str], gold: Optional[str]) -> bool:
     if norm(pred) == norm(gold) or strip(pred) == strip(gold):
         return True
     a, b = set(strip(pred).split()), set(strip(gold).split())
-    return bool(a and b) and len(a & b) / len(a | b) >= 0.75
+    if a and b and len(a & b) / len(a | b) >= 0.75:
+        return True
+    x, y = strip(pred).split(), strip(gold).split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and long[-len(short):] == short      # a unit of the body, or the body of a unit
 
 
 def quote_overlap(pred: str, gold: str) -> float:

@@ -61,6 +61,7 @@ def _patterns() -> dict:
             rf"|(?<![\d/.-])(?P<iy>{year})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\d])"
             rf"|\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)"),
         "relative": re.compile(rf"\b(?P<rel>{_alt(rel['relative'])})\b", re.I),
+        "bare_month": re.compile(rf"\b(?:{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+(?:19|20)\d\d)"),
         "n_years_ago": re.compile(r"\b(?P<n>\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\b"),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
@@ -181,12 +182,13 @@ class DateFinder:
                 add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
         for m in self.p["month_alone"].finditer(text):
             month = self.month(m["mon"])
-            year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or (ref.year if ref else None)
+            year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or self._nearest_month_year(month, ref)
             if year is None:
                 continue
             fact = add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}")
             if fact:
                 self._link_range(text, fact, found)
+        self._months_in_lists(text, found, add)
         if ref is not None:
             self._relative(text, ref, found, add)
         found.sort(key=lambda f: f.start)
@@ -194,6 +196,29 @@ class DateFinder:
             if "range_end" not in fact.link and "range_start" not in fact.link:
                 self._link_range(text, fact, found)
         return found
+
+    @staticmethod
+    def _nearest_month_year(month: int, ref: Optional[date]) -> Optional[int]:
+        """A month written alone is the occurrence nearest the publication ('November' in a January
+        article is last November)."""
+        if ref is None:
+            return None
+        candidates = (ref.year - 1, ref.year, ref.year + 1)
+        return min(candidates, key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)) + (0.5 if y > ref.year else 0))
+
+    def _months_in_lists(self, text: str, found: list[FactCandidate], add) -> None:
+        """'pada Januari 2021 ada 16 kasus, Februari 7 kasus, Maret 5 kasus': bare month names in the
+        sentence of a dated month take its year."""
+        anchored = [f for f in found if len(f.fields["value"]) == 7]
+        if not anchored:
+            return
+        for m in self.p["bare_month"].finditer(text):
+            if any(f.overlaps(m.start(), m.end()) for f in found):
+                continue
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            before = [f for f in anchored if sentence_start < f.start < m.start()]
+            if before:
+                add(m.start(), m.end(), f"{before[-1].fields['value'][:4]}-{self.month(m.group(0)):02d}")
 
     def _year_from_partner(self, text: str, start: int, end: int, found: list[FactCandidate]) -> Optional[int]:
         """'tahun 2025 hingga Februari' / 'Januari hingga Desember 2024': the year of the range partner."""

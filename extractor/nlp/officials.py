@@ -289,7 +289,7 @@ class OfficialFinder:
         else:
             org = re.sub(r"[\s\u00a0]+", " ", text[tokens[i].start:tokens[k - 1].end]).strip(" ,-")
         prefix = entry.get("org_prefix")
-        if prefix and org and not org.startswith(prefix):
+        if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"
