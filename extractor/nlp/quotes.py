@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, resolve_name, tokenize
+from .officials import Person, _lex as _official_lex, resolve_name
+from .words import tokenize
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"

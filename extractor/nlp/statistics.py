@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from .base import FactCandidate, facts_of
-from .officials import _lex as _official_lex, tokenize
+from .officials import _lex as _official_lex
+from .words import sentences_of, tokenize
 
 SEGMENT_CODES = {"PU", "BPU", "JAKON", "PMI"}
 
@@ -49,12 +50,6 @@ def _expand(value: str, like: str, end: bool) -> str:
     return value
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", doc.text)]
-
-
 class StatisticLinker:
     def __init__(self):
         self.metrics, self.continuation = _metrics()
@@ -66,7 +61,7 @@ class StatisticLinker:
         ids = {id(f): i for i, f in enumerate(facts)}
         stats: list[dict] = []
         previous: Optional[dict] = None
-        for s_start, s_end in _sentences(doc):
+        for s_start, s_end in sentences_of(doc):
             inside = [f for f in facts if s_start <= f.start < s_end]
             money = [f for f in inside if f.type == "money"]
             counts = [f for f in inside if f.type == "count" and f.fields["people"]]
