@@ -81,6 +81,7 @@ class FakeTribun:
         self.prefix = prefix              # slug prefix, so two sites have distinct articles
         self.log: list[tuple[float, str]] = []
         self.hits: Counter = Counter()
+        self.agents: set[str] = set()
         self.served_ok: Counter = Counter()
         self._lock = threading.Lock()
         self.articles: dict[str, Article] = {}
@@ -138,6 +139,13 @@ class FakeTribun:
         with self._lock:
             return [t for t, _ in self.log]
 
+    def reset(self) -> None:
+        """Forget every request: the faults that happen on a first request happen again."""
+        with self._lock:
+            self.log.clear()
+            self.hits.clear()
+            self.served_ok.clear()
+
     def start(self) -> "FakeTribun":
         self.thread.start()
         return self
@@ -191,7 +199,7 @@ class FakeTribun:
 
     def rss(self) -> bytes:
         items = []
-        for p in list(self.articles)[:6] + [self.missing]:
+        for p in list(self.articles)[:6] + ([self.missing] if self.faults else []):
             a = self.articles.get(p)
             day = a.day if a else self.days[0]
             items.append(f"""<item><title>{a.title if a else 'Hilang'}</title><link>{self.base}{p}?utm_source=rss&amp;utm_medium=feed</link>
@@ -227,6 +235,7 @@ class FakeTribun:
                 with site._lock:
                     site.log.append((time.monotonic(), self.path))
                     site.hits[path] += 1
+                    site.agents.add(self.headers.get("User-Agent", ""))
                     n = site.hits[path]
                 try:
                     site._serve(self, n)
@@ -335,7 +344,7 @@ class FakeTribun:
         if kind == "bomb":
             return self._send(h, 200, self._bomb, headers=[("Content-Encoding", "gzip")])
         if kind == "gzip":
-            return self._send(h, 200, gzip.compress(body), headers=[("Content-Encoding", "gzip")])
+            return self._send(h, 200, gzip.compress(body, mtime=0), headers=[("Content-Encoding", "gzip")])
         if kind == "truncated" and n == 1:
             h.send_response(200)
             h.send_header("Content-Type", "text/html; charset=utf-8")

@@ -157,11 +157,15 @@ class HostThrottle:
         self._next: dict[str, float] = {}
         self._busy: set[str] = set()
         self._delays: dict[str, float] = {}
+        self._last: dict[str, float] = {}
 
     def set_delay(self, host: str, delay: Optional[float]) -> None:
+        """A host's own delay (robots.txt Crawl-delay); it applies from the last exchange on."""
         with self._cond:
             if delay is not None:
                 self._delays[host] = delay
+                if host in self._last:
+                    self._next[host] = max(self._next.get(host, 0.0), self._last[host] + self.delay_for(host))
 
     def delay_for(self, host: str) -> float:
         return max(self.delay, self._delays.get(host, 0.0))
@@ -189,7 +193,8 @@ class HostThrottle:
     def release(self, host: str) -> None:
         with self._cond:
             self._busy.discard(host)
-            self._next[host] = max(self._next.get(host, 0.0), time.monotonic() + self.delay_for(host))
+            self._last[host] = time.monotonic()
+            self._next[host] = max(self._next.get(host, 0.0), self._last[host] + self.delay_for(host))
             self._cond.notify_all()
 
 
