@@ -647,6 +647,8 @@ class Crawler:
                                       "last_error": str(exc)})])
             return
         new = self._article_urls(links, from_index=(row.kind == "index"))
+        if row.kind == "index" and not (self.frontier.known(u.key for u in new) ^ {u.key for u in new}):
+            more = [m for m in more if m.kind != "index"]   # nothing new here: do not follow "Next"
         new.extend(more)
         self._archive(ex, "discovery", {**meta, "links": len(links), "queued": len(new)},
                       [(row.key, {"status": DONE, "http_status": ex.status, "attempts": row.attempts + 1,

@@ -205,6 +205,11 @@ class Frontier:
         with self._lock:
             return [h for (h,) in self.db.execute("SELECT DISTINCT host FROM urls WHERE status = 'queued'")]
 
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """Which of these keys the frontier has already."""
+        with self._lock:
+            return {k for k in keys if self.db.execute("SELECT 1 FROM urls WHERE key = ?", (k,)).fetchone()}
+
     def status_of(self, key: str) -> Optional[str]:
         with self._lock:
             row = self.db.execute("SELECT status FROM urls WHERE key = ?", (key,)).fetchone()
