@@ -369,6 +369,8 @@ class Crawler:
         self.report.outcome = outcome if not self._worker_errors else "worker error"
         self.report.seconds = time.monotonic() - started
         self.report.totals = self.frontier.counts()
+        if self.report.outcome == "complete" and any(st.get(QUEUED) for st in self.report.totals.values()):
+            self.report.outcome = "unfinished"   # hosts left for a later run (robots.txt unreachable)
         self.report.problems = self.frontier.errors()
         self.report.hosts_not_crawled = dict(self._blocked_hosts)
         if self._worker_errors:
@@ -503,7 +505,8 @@ class Crawler:
             robots = Robots.from_fetch(status, final.content if final is not None else b"", ROBOTS_AGENT)
             self._robots[host] = robots
             if robots.unreachable:
-                self._blocked_hosts[host] = robots.note
+                why = f" ({final.error})" if final is not None and final.error else ""
+                self._blocked_hosts[host] = robots.note + why
                 return None
             self.throttle.set_delay(host, robots.crawl_delay)
             if self.s.sitemaps and not self.s.sections and robots.sitemaps:
