@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
 
-from ... import __version__
 from ...urls import article_fetch_url, canonical_url, host_key, normalize_url
 from ..archive import CRAWL_MARKER, CRAWL_WARC_DIR
 from . import discover
@@ -708,4 +707,4 @@ def crawl(settings: CrawlSettings, extractor=None, stream=sys.stderr) -> CrawlRe
     return Crawler(settings, extractor=extractor, stream=stream).run()
 
 
-__all__ = ["CrawlSettings", "CrawlReport", "CrawlError", "Crawler", "crawl", "__version__"]
+__all__ = ["CrawlSettings", "CrawlReport", "CrawlError", "Crawler", "crawl"]

@@ -34,7 +34,7 @@ from ... import __version__
 from ..archive import CRAWL_ROLE_HEADER
 from .http import Exchange
 
-HOP_BY_HOP = {"transfer-encoding", "connection", "keep-alive"}
+HOP_BY_HOP = {"transfer-encoding"}   # the payload is stored de-chunked
 
 
 @dataclass
