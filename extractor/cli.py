@@ -1,4 +1,4 @@
-"""The `extractor` command: extract, schema, evaluate. Thin: parses options and calls the stages."""
+"""The `extractor` command: crawl, extract, schema, evaluate. Thin: parses options and calls the stages."""
 from __future__ import annotations
 
 import argparse
@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", help="publication date to resolve in-text dates when the input has none (e.g. 2025-03-23)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     ex.set_defaults(func=_cmd_extract)
+
+    from .sources.crawl.command import add_crawl_parser   # crawl's options live beside the crawler
+    add_crawl_parser(sub)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.set_defaults(func=_cmd_schema)

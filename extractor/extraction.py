@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 from typing import Union
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
@@ -19,24 +18,7 @@ from .resources import models_version
 from .sites.article import Article, ParseError
 from .sites.registry import parse_document
 from .sources.document import Document, SourceError
-
-_TRACKING = ("utm_", "fbclid", "gclid", "_ga", "ref", "src")
-
-
-def canonical_url(url: str) -> str:
-    """The identity of an article's URL: https, lower-case host (m. -> www. on tribunnews.com), no
-    fragment, no tracking or page parameters (every page of a multi-page article is one article)."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if host == "m.tribunnews.com":
-        host = "www.tribunnews.com"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k != "page" and not k.startswith(_TRACKING)]
-    path = parts.path or "/"
-    if len(path) > 1:
-        path = path.rstrip("/")
-    scheme = "https" if parts.scheme in ("http", "https", "") else parts.scheme
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+from .urls import canonical_url  # noqa: F401  (re-exported: callers import it from here)
 
 
 def record_id(url: str | None, text: str) -> str:
