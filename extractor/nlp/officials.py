@@ -51,6 +51,7 @@ class _Lexicon:
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
+        self.common_words = set(load_lines("common_words.txt"))
         regions = load_jsonl("regions.jsonl")
         names = set()
         for r in regions:
@@ -69,6 +70,12 @@ class _Lexicon:
             forms.sort(key=lambda f: len(f[0]), reverse=True)
         self.modifier_tuples = sorted({tuple(w.lower() for w in WORD.findall(m)) for m in modifiers} | {("wakil",)},
                                       key=len, reverse=True)
+
+    def plausible_name(self, words: list[str]) -> bool:
+        """A person's name has a word that is a known name part, an initial, or not ordinary vocabulary
+        ('Manusia', 'Pamong Praja', 'Top' are not names)."""
+        return any(w in self.person_tokens or len(w.rstrip(".")) == 1 or w.lower() not in self.common_words
+                   for w in words)
 
     def is_acronym(self, text: str) -> bool:
         """'BPJS', 'DPRD', 'TPS3R': upper case, two letters or more, digits allowed."""
@@ -98,6 +105,9 @@ class _Lexicon:
             return False
         if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
             return False                                   # "Pelapornya": a possessive, not a name
+        if re.match(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)[a-z]{4,}$", t) and t not in self.person_tokens \
+                and t.lower() in self.common_words:
+            return False                                   # "Digadang", "Menurutnya": a verb form at a heading start
         if t in self.person_tokens:
             return True
         return not self.orgish(tok)
@@ -156,6 +166,10 @@ class OfficialFinder:
             if person is not None:
                 people.append(person)
         merged = self._merge(people)
+        aliases = find_aliases(text)
+        for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
+            person.name = aliases.get(person.name) or fullest_form(person.name, text)
+        merged = self._merge(merged)
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title]
         return facts, merged
@@ -266,13 +280,15 @@ class OfficialFinder:
             i = nxt
         return i
 
-    def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Person:
+    def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Optional[Person]:
         i, j = span
         name_tokens = [t for t in tokens[i:j]]
         while name_tokens and name_tokens[-1].text.replace(".", "").lower() in self.lex.degrees:
             name_tokens.pop()
         start, end = name_tokens[0].start, name_tokens[-1].end
         name = re.sub(r"[\s\u00a0]+", " ", text[start:end]).strip()
+        if not self.lex.plausible_name(name.split()):
+            return None
         return Person(name=name, start=start, end=end, title=title, organization=org, mentions=[(start, end)])
 
     def _title_and_org(self, text: str, tokens: list[Tok], i: int, k: int, title: str, entry: dict) -> tuple[str, Optional[str]]:
@@ -399,9 +415,35 @@ def _same_person(a: str, b: str) -> bool:
     return len(short) == 1 and len(short[0]) >= 4 and any(w.startswith(short[0]) for w in long)
 
 
+_ALIAS = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*),?[ \u00a0]+"
+    r"(?:\((?:(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak)[ \u00a0]+)?(?P<a1>[A-Z][\w'’\-]+)\)"
+    r"|(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:akrab|biasa|karib|kerap)[ \u00a0]+(?:disapa|dipanggil|disebut)[ \u00a0]+"
+    r"(?:(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak)[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+))")
+
+
+def find_aliases(text: str) -> dict[str, str]:
+    """Nicknames the article introduces: 'Mochamad Nur Arifin atau akrab disapa Mas Ipin',
+    'Aditya Halindra Faridzky (Lindra)'."""
+    lex = _lex()
+    out: dict[str, str] = {}
+    for m in _ALIAS.finditer(text):
+        alias = m.group("a1") or m.group("a2")
+        words = [w for w in re.split(r"[ \u00a0]+", m.group("full")) if w]
+        while words and not lex.nameish(Tok(words[0], 0, 0)):
+            words.pop(0)                     # titles and organisation words before the name
+        if len(words) >= 2 and not lex.is_acronym(alias):
+            out[alias] = " ".join(words)
+    return out
+
+
 def resolve_name(name: str, people: list[Person], text: str = "") -> str:
-    """'Evi' -> 'Evi Haliyati Rachmat': the known person carrying that name, else the fullest form of
-    the name written anywhere in the article ('Ubedilah' -> 'Ubedilah Badrun')."""
+    """'Evi' -> 'Evi Haliyati Rachmat': the known person carrying that name, a nickname the article
+    introduced ('Ipin'), else the fullest form of the name written anywhere in the article."""
+    if text:
+        alias = find_aliases(text).get(name)
+        if alias:
+            name = alias
     matches = [p for p in people if _same_person(name, p.name)]
     if len(matches) == 1:
         return matches[0].name if len(matches[0].name) >= len(name) else name
@@ -421,14 +463,15 @@ def fullest_form(name: str, text: str) -> str:
         if not idx:
             continue
         i, j = idx[0], idx[-1] + 1
-        while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and offset + toks[i].start - (offset + toks[i - 1].end) <= 1 \
-                and toks[i - 1].text not in lex.rank_words and j - i < 5:
-            i -= 1
+        while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
+                and toks[i - 1].text not in lex.rank_words and j - i < 5 \
+                and (toks[i - 1].text in lex.person_tokens or toks[i - 1].initial):
+            i -= 1                           # leftwards only over known name parts: "Karier Sutarman" is no name
         while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
             j += 1
         form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + toks[j - 1].end])
-        if len(form.split()) > len(best.split()):
-            best = form
+        if (len(form.split()), len(form)) > (len(best.split()), len(best)):
+            best = form                      # "Endra Zulpan" beats "E Zulpan"
     return best
 
 

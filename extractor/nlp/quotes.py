@@ -139,8 +139,10 @@ class QuoteFinder:
                     continue
                 spk = m.groupdict().get("spk")
                 if spk and spk not in p["pronouns"]:
-                    a = m.start("spk")
-                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk, (a, a + len(spk)), False))
+                    spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")), first=True)
+                    if spk is None:
+                        continue
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk, span, False))
                 else:
                     quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
                 taken_cues.add((m.start("cue"), m.end("cue")))
@@ -180,9 +182,10 @@ class QuoteFinder:
         m = re.match(r"[\s\u00a0]+(?P<w>\w+)", tail)
         if m and m.group("w") in self.p["pronouns"]:
             return None, None, True
-        end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]", tail)
+        end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
+                        r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
         window = (pos, pos + (end.start() if end else len(tail)))
-        return (*self._person_in_window(text, window), False)
+        return (*self._person_in_window(text, window, first=True), False)
 
     def _speaker_before(self, text: str, cue_start: int) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
@@ -209,7 +212,7 @@ class QuoteFinder:
         spk, span = self._person_in_window(text, (start, end))
         return (spk, span) if spk else None
 
-    def _person_in_window(self, text: str, window: tuple[int, int]) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    def _person_in_window(self, text: str, window: tuple[int, int], first: bool = False) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         """The person named inside a window: the last run of capitalised words, with titles, ranks,
         organisation and region words stripped from its front ('Kepala Dinas X Budi' -> 'Budi')."""
         lex = self.lex
@@ -224,7 +227,8 @@ class QuoteFinder:
                     runs.append([t])
             elif runs and runs[-1]:
                 runs.append([])
-        for run in reversed([r for r in runs if r]):
+        runs = [r for r in runs if r]
+        for run in (runs if first else reversed(runs)):
             words = run
 
             def not_name(w) -> bool:
@@ -253,8 +257,11 @@ class QuoteFinder:
         holding it; an acronym or organisation word names no person."""
         words = speaker.split()
         if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
-            holders = [p for p in people if p.title and p.title.split()[-1].lower() == words[0].lower()]
-            return holders[0].name if len(holders) == 1 else None
+            entry = self.lex.titles.get(words[0], {})
+            forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
+            holders = [p for p in people if p.title and (p.title.lower() in forms or p.title.split()[-1].lower() in forms
+                       or any(p.title.lower().startswith(f) for f in forms if " " in f))]
+            return holders[0].name if len({h.name for h in holders}) == 1 else None
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
             return None
         return resolve_name(speaker, people, text)
