@@ -49,6 +49,7 @@ class _Lexicon:
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
+        self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
         self.common_words = set(load_lines("common_words.txt"))
@@ -230,8 +231,14 @@ class OfficialFinder:
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words:
                 return r, self._skip_ranks(tokens, r)
         k = j
-        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4:
-            k -= 1
+        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4 and not (
+                tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
+            k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
+        # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
+        heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
+        if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
+                and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
+            k += 1
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
@@ -299,7 +306,8 @@ class OfficialFinder:
 
         if entry.get("portfolio") and k > i:
             return f"{title} {words(i, k)}", None
-        if entry.get("subunit") and k > i and tokens[i].text not in self.lex.org_heads:
+        subunit = entry.get("subunit") or (self.lex.institutional_noun(tokens[i].text) if k > i else False)
+        if subunit and k > i and tokens[i].text not in self.lex.org_heads:
             head = next((h for h in range(i, k) if tokens[h].text in self.lex.org_heads
                          or (self.lex.is_acronym(tokens[h].text) and h > i)), None)
             if head is not None and head > i:
@@ -321,7 +329,7 @@ class OfficialFinder:
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         j = self._run(tokens, i)
         comma = self._name_after_comma(text, tokens, j)
-        if comma is not None and j > i:
+        if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan": the whole run is the body
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
@@ -409,8 +417,8 @@ def _same_person(a: str, b: str) -> bool:
     short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if not short:
         return False
-    if all(w in long for w in short):
-        return True
+    if all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short):
+        return True                          # "E Zulpan" is "Endra Zulpan"
     # a nickname written as the start of a name: "Ubed" for "Ubedilah Badrun"
     return len(short) == 1 and len(short[0]) >= 4 and any(w.startswith(short[0]) for w in long)
 
