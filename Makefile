@@ -19,7 +19,7 @@ install: $(STAMP)
 ## The main job: extract the bundled corpus (and the seed page, when ../shared is present).
 run: $(STAMP)
 	mkdir -p $(OUT)
-	$(BIN)/extractor extract corpus/ $$(test -d $(SHARED)/seed && echo $(SHARED)/seed/000_2d5e8b1c10c92920.txt) \
+	$(BIN)/extractor extract corpus/fixtures/ $$(test -d $(SHARED)/seed && echo $(SHARED)/seed/000_2d5e8b1c10c92920.txt) \
 		-o $(OUT)/records.jsonl --parquet $(OUT)/facts.parquet --rejects $(OUT)/rejects.jsonl
 
 test: $(STAMP)

@@ -184,7 +184,7 @@ def _strip_prefix_before_dateline(text: str, body: CleanBody) -> Optional[str]:
     if not m or m.start() == 0:
         return None
     prefix = text[: m.start()]
-    if re.search(r"[.!?][\"”]?\s", prefix) or len(prefix.split()) > 8 or not prefix.strip():
+    if re.search(r"[.!?][\"”]?\s", prefix) or len(prefix.split()) > 16 or not prefix.strip():
         return None
     rest = _match_dateline(text[m.start():], body)
     if rest is None:
