@@ -28,7 +28,7 @@ def parse_document(doc: Document) -> Article:
         url = canonical_url(tree, doc.url)
         article: Optional[Article] = None
         if is_tribun_host(site_of(url)) or looks_tribun(tree):
-            article = parse_tribun(tree, url, capture_date(doc.fetched_at))
+            article = parse_tribun(tree, url, capture_date(doc.fetched_at), doc.html)
         if article is None:
             article = GenericParser().parse(tree, doc.html, url)
         _apply_row_meta(article, meta)

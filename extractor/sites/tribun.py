@@ -34,6 +34,8 @@ from .publishers import publisher_for, site_of
 _WS = re.compile(r"\s+")
 _PAGE_OF = re.compile(r"Halaman\s+(?P<page>\d+)\s*(?:/|dari)\s*(?P<total>\d+)", re.I)
 _CREDIT_IN_CAPTION = re.compile(r"\s*\((?P<credit>[^()]{3,80}/[^()]{2,80})\)\s*$")
+_MOBILE_AGENT = re.compile(r"'agent'\s*:\s*'mobile'")
+_DATED = re.compile(r"(?:19|20)\d{2}")
 _LABELLED = re.compile(r"(Penulis|Editor|Reporter|Laporan Wartawan)\s*:\s*(.+?)(?=\s*(?:\||Penulis\s*:|Editor\s*:|Reporter\s*:)|$)")
 
 
@@ -46,23 +48,50 @@ def text_of(node) -> str:
     return _WS.sub(" ", node.text_content()).strip() if node is not None else ""
 
 
+_XPATHS: dict = {}
+
+
+def xp(node, xpath: str) -> list:
+    """Evaluate an XPath, compiled once per expression."""
+    compiled = _XPATHS.get(xpath)
+    if compiled is None:
+        compiled = _XPATHS[xpath] = lxml_html.etree.XPath(xpath)
+    return compiled(node)
+
+
 def first(tree, xpath: str):
-    found = tree.xpath(xpath)
+    found = xp(tree, xpath)
     return found[0] if found else None
 
 
+_META: list = [None, {}]      # the last tree's meta tags (one tree at a time is parsed)
+
+
+def _metas(tree) -> dict:
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    if _META[0] is not root:
+        table: dict = {}
+        for meta in xp(root, "/html/head/meta[@content]") or xp(root, "//meta[@content]"):
+            for attr in ("property", "name", "itemprop"):
+                key = meta.get(attr)
+                if key and key not in table and meta.get("content", "").strip():
+                    table[key] = meta.get("content").strip()
+        _META[0], _META[1] = root, table
+    return _META[1]
+
+
 def meta_content(tree, *names: str) -> Optional[str]:
+    table = _metas(tree)
     for name in names:
-        value = first(tree, f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
-        if value and value.strip():
-            return value.strip()
+        if name in table:
+            return table[name]
     return None
 
 
 def json_ld_articles(tree) -> list[dict]:
     """NewsArticle/Article objects from the page's JSON-LD blocks (tolerating broken JSON)."""
     found: list[dict] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for script in xp(tree, '//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(script.strip())
         except (json.JSONDecodeError, ValueError):
@@ -95,7 +124,7 @@ def ld_names(value) -> list[str]:
 
 def canonical_url(tree, fallback: Optional[str]) -> Optional[str]:
     return (
-        first(tree, '//link[@rel="canonical"]/@href')
+        first(tree, '/html/head/link[@rel="canonical"]/@href') or first(tree, '//link[@rel="canonical"]/@href')
         or meta_content(tree, "og:url")
         or fallback
     )
@@ -123,33 +152,45 @@ def split_caption_credit(caption: str) -> tuple[Optional[str], Optional[str]]:
 
 
 class TribunParserV1:
-    """The classic Tribun article layout (about 2015-2024): h1#arttitle, div#article_con, div#penulis."""
+    """The classic Tribun article layout (about 2015-2024): h1#arttitle, div#article_con, div#penulis.
+
+    Selectors: BODY and TITLE are searched in the whole page; the others are relative ('.//') to the
+    article block (the nearest ancestor of the body matching SCOPE), and to the whole page only when
+    the block has no match: on a 200 KB page of listings and ad slots this keeps a parse to a few ms.
+    `EVIDENCE` are strings the page source must contain before `matches` looks at the tree."""
 
     name = "tribun.TribunParserV1"
     IN_USE = (date(2012, 1, 1), date(2024, 12, 31))
-    TITLE = '//h1[@id="arttitle"]'
-    BODY = (f'//div[@id="article_con"]//div[{cls("txt-article")}]'
-            f' | //div[{cls("side-article")} and {cls("txt-article")}]')
+    EVIDENCE = ("arttitle", "article_con")
+    TITLE = './/h1[@id="arttitle"]'
+    BODY = '//div[@id="article_con"]//div[contains(@class, "txt-article")]'
+    SCOPE = lambda node: node.get("id") == "article"
     PARAGRAPHS = f'.//p[not(ancestor::figure) and not({cls("baca")})]'
     DROP = ('.//script | .//style | .//noscript | .//iframe | .//ins | .//figure | .//figcaption'
             ' | .//*[contains(@class, "ads")] | .//*[contains(@class, "baca")] | .//*[@id="artimg"]'
             ' | .//*[contains(@class, "ringkasan")] | .//*[contains(@class, "share")] | .//*[contains(@class, "rekomendasi")]')
-    BYLINE = f'//div[@id="penulis"] | //*[{cls("author")}]'
-    TIME = '(//div[@id="article"]//time | //time)[1]'
-    IMAGE_CAPTION = '//div[@id="artimg"]//div[contains(@class, "arial") and contains(@class, "f12")]'
-    IMAGE_CREDIT = '//div[@id="artimg"]//*[contains(@class, "credit")]'
-    SECTION = '(//ul[@id="breadcrumbs"]//li | //div[contains(@class, "breadcrumb")]//li)[last()]'
-    TAGS = '//div[contains(@class, "tagcloud")]//a | //ul[contains(@class, "tags")]//a'
-    TOTAL_PAGE = '//span[contains(@class, "total-page")]'
+    BYLINE = f'.//div[@id="penulis"] | .//*[{cls("author")}]'
+    TIME = '(.//time)[1]'
+    IMAGE_CAPTION = './/div[@id="artimg"]//div[contains(@class, "arial") and contains(@class, "f12")]'
+    IMAGE_CREDIT = './/div[@id="artimg"]//*[contains(@class, "credit")]'
+    SECTION = '(.//ul[@id="breadcrumbs"]//li | .//div[contains(@class, "breadcrumb")]//li)[last()]'
+    TAGS = './/div[contains(@class, "tagcloud")]//a | .//ul[contains(@class, "tags")]//a'
+    TOTAL_PAGE = './/span[contains(@class, "total-page")]'
 
     @classmethod
-    def matches(cls_, tree) -> bool:
-        return bool(tree.xpath('//h1[@id="arttitle"]')) and bool(tree.xpath('//div[@id="article_con"]'))
+    def matches(cls_, tree, html: Optional[str] = None) -> bool:
+        if html is not None and not all(e in html for e in cls_.EVIDENCE):
+            return False
+        if html is not None:     # the container as markup, not a script's mention of it
+            return 'id="article_con"' in html or "id='article_con'" in html
+        return bool(xp(tree, '//h1[@id="arttitle"]')) and bool(xp(tree, '//div[@id="article_con"]'))
 
     def parse(self, tree, url: Optional[str] = None) -> Article:
         url = canonical_url(tree, url)
         ld = (json_ld_articles(tree) or [{}])[0]
-        raw_paragraphs = self.raw_body(tree)
+        container = self.container(tree)
+        self.scope = self.scope_of(container, tree)
+        raw_paragraphs = self.raw_body(container)
         cleaned = clean_body(raw_paragraphs)
         if not cleaned.paragraphs:
             raise ParseError("no_body", f"{self.name}: the article body is empty")
@@ -173,29 +214,53 @@ class TribunParserV1:
             article.url = all_pages_url(url)
         return article
 
-    # -- the parts, each overridable by a later layout -----------------------------------------
+    # -- finding things ------------------------------------------------------------------------
 
-    def raw_body(self, tree) -> list[str]:
+    def container(self, tree):
         container = first(tree, self.BODY)
         if container is None:
             raise ParseError("no_body", f"{self.name}: no article body container")
+        return container
+
+    def scope_of(self, container, tree):
+        for ancestor in container.iterancestors():
+            if type(self).SCOPE(ancestor):
+                return ancestor
+        return tree
+
+    def find(self, tree, xpath: str, page_wide: bool = False) -> list:
+        """Matches of a relative selector in the article block; with `page_wide`, in the whole page
+        when the block has none (breadcrumbs and tag lists may sit outside it)."""
+        found = xp(self.scope, xpath)
+        if not found and page_wide and self.scope is not tree:
+            found = xp(tree, xpath)
+        return found
+
+    def find_one(self, tree, xpath: str, page_wide: bool = False):
+        found = self.find(tree, xpath, page_wide)
+        return found[0] if found else None
+
+    # -- the parts, each overridable by a later layout -----------------------------------------
+
+    def raw_body(self, container) -> list[str]:
         return self.body_paragraphs(container)
 
     def body_paragraphs(self, container) -> list[str]:
-        for bad in container.xpath(self.DROP):
+        for bad in xp(container, self.DROP):
             bad.drop_tree()
-        paragraphs = [text_of(p) for p in container.xpath(self.PARAGRAPHS)]
+        paragraphs = [text_of(p) for p in xp(container, self.PARAGRAPHS)]
         if not any(paragraphs):   # bodies written as text with <br> instead of <p>
-            paragraphs = [t.strip() for t in container.xpath(".//text()") if t.strip()]
+            paragraphs = [t.strip() for t in xp(container, ".//text()") if t.strip()]
         return [p for p in paragraphs if p]
 
     def title(self, tree, ld: dict) -> Optional[str]:
-        return text_of(first(tree, self.TITLE)) or meta_content(tree, "og:title") or ld.get("headline") or None
+        return (text_of(self.find_one(tree, self.TITLE, page_wide=True)) or meta_content(tree, "og:title")
+                or ld.get("headline") or None)
 
     def byline(self, tree) -> tuple[list[str], Optional[str]]:
         authors: list[str] = []
         editor = None
-        for node in tree.xpath(self.BYLINE):
+        for node in self.find(tree, self.BYLINE):
             for label, value in _LABELLED.findall(text_of(node)):
                 value = value.strip(" |,")
                 if not value:
@@ -207,10 +272,10 @@ class TribunParserV1:
         return authors, editor
 
     def published(self, tree, ld: dict, url: Optional[str]) -> Optional[str]:
-        node = first(tree, self.TIME)
+        node = self.find_one(tree, self.TIME)
         if node is not None:
             first_text = (node.text or "").strip() or text_of(node)
-            stamp = parse_timestamp(first_text)
+            stamp = parse_timestamp(first_text) if _DATED.search(first_text) else None   # not '3 menit lalu'
             if stamp:
                 return stamp
             if node.get("datetime"):
@@ -224,13 +289,13 @@ class TribunParserV1:
         return date_from_url(url)
 
     def section(self, tree, ld: dict) -> Optional[str]:
-        section = text_of(first(tree, self.SECTION)) or meta_content(tree, "article:section") or ld.get("articleSection") or None
+        section = text_of(self.find_one(tree, self.SECTION, page_wide=True)) or meta_content(tree, "article:section") or ld.get("articleSection") or None
         if isinstance(section, list):
             section = section[0] if section else None
         return section
 
     def tags(self, tree, ld: dict) -> list[str]:
-        tags = [text_of(a) for a in tree.xpath(self.TAGS) if text_of(a)]
+        tags = [text_of(a) for a in self.find(tree, self.TAGS, page_wide=True) if text_of(a)]
         if not tags:
             raw = meta_content(tree, "news_keywords", "keywords") or ld.get("keywords")
             if isinstance(raw, list):
@@ -240,12 +305,12 @@ class TribunParserV1:
         return _unique(tags)
 
     def image(self, tree) -> tuple[Optional[str], Optional[str]]:
-        caption, credit = split_caption_credit(text_of(first(tree, self.IMAGE_CAPTION)))
-        return caption, text_of(first(tree, self.IMAGE_CREDIT)) or credit
+        caption, credit = split_caption_credit(text_of(self.find_one(tree, self.IMAGE_CAPTION)))
+        return caption, text_of(self.find_one(tree, self.IMAGE_CREDIT)) or credit
 
     def pagination(self, tree, url: Optional[str]) -> tuple[Optional[int], Optional[int]]:
         page = total = None
-        m = _PAGE_OF.search(text_of(first(tree, self.TOTAL_PAGE)))
+        m = _PAGE_OF.search(text_of(self.find_one(tree, self.TOTAL_PAGE)))
         if m:
             page, total = int(m.group("page")), int(m.group("total"))
         if url:
@@ -267,20 +332,27 @@ class TribunMobileParser(TribunParserV1):
 
     name = "tribun.TribunMobileParser"
     IN_USE = (date(2015, 1, 1), date(2024, 12, 31))
-    BODY = f'//div[@id="article"]//div[{cls("txt-article")}] | //div[{cls("txt-article")}]'
-    BYLINE = f'//div[@id="article"]//div[{cls("penulis")}] | //div[{cls("author")}]'
-    TIME = '(//div[@id="article"]//time)[1]'
-    IMAGE_CAPTION = f'//div[@id="artimg"]//div[{cls("caption")}]'
-    IMAGE_CREDIT = f'//div[@id="artimg"]//*[{cls("credit")}]'
-    SECTION = f'(//ul[{cls("breadcrumb")}]//li)[last()]'
-    TAGS = f'//div[{cls("tagcload")}]//a'
-    TOTAL_PAGE = f'//div[{cls("paging")}]//span[{cls("total-page")}]'
+    EVIDENCE = ("txt-article",)
+    BODY = '//div[@id="article"]//div[contains(@class, "txt-article")]'
+    BYLINE = f'.//div[{cls("penulis")}] | .//div[{cls("author")}]'
+    IMAGE_CAPTION = f'.//div[@id="artimg"]//div[{cls("caption")}]'
+    IMAGE_CREDIT = f'.//div[@id="artimg"]//*[{cls("credit")}]'
+    SECTION = f'(.//ul[{cls("breadcrumb")}]//li)[last()]'
+    TAGS = f'.//div[{cls("tagcload")}]//a'
+    TOTAL_PAGE = f'.//div[{cls("paging")}]//span[{cls("total-page")}]'
 
     @classmethod
-    def matches(cls_, tree) -> bool:
-        mobile = bool(tree.xpath('//link[contains(@href, "m_tnews_article")]')) or any(
-            "'agent':'mobile'" in s.replace(" ", "") for s in tree.xpath("//head/script/text()"))
-        return mobile and bool(tree.xpath(f'//div[@id="article"]//div[{cls("txt-article")}]'))
+    def matches(cls_, tree, html: Optional[str] = None) -> bool:
+        if html is not None:
+            at = html.find("'agent'", 0, 60000)
+            if "m_tnews_article" not in html and not (at >= 0 and _MOBILE_AGENT.match(html, at)):
+                return False
+        else:
+            mobile = bool(xp(tree, '//link[contains(@href, "m_tnews_article")]')) or any(
+                "'agent':'mobile'" in s.replace(" ", "") for s in xp(tree, "//head/script/text()"))
+            if not mobile:
+                return False
+        return bool(xp(tree, cls_.BODY))
 
 
 class BangkaPosParser(TribunParserV1):
@@ -292,26 +364,26 @@ class BangkaPosParser(TribunParserV1):
 
     name = "tribun.BangkaPosParser"
     IN_USE = (date(2019, 1, 1), date(2099, 12, 31))
+    EVIDENCE = ("arttitle", "article_con")
     SITE_NAMES = ("bangkapos.com", "babel news", "posbelitung.co", "pos belitung", "bangka pos")
-    RUBRIC = f'//div[{cls("rubrik")}]//a'
-    LEAD = f'//h2[{cls("sub-title")}]'
-    BODY = f'//div[@id="article_con"]//div[{cls("txt-article")}]'
-    BYLINE = f'//div[@id="penulis"] | //div[{cls("editor")}]'
-    SOURCE = f'//div[{cls("sumber")}]'
-    IMAGE_CAPTION = f'//div[@id="artimg"]//div[{cls("caption")}]'
-    IMAGE_CREDIT = f'//div[@id="artimg"]//div[{cls("credit")}]'
+    RUBRIC = f'.//div[{cls("rubrik")}]//a'
+    LEAD = f'.//h2[{cls("sub-title")}]'
+    BYLINE = f'.//div[@id="penulis"] | .//div[{cls("editor")}]'
+    SOURCE = f'.//div[{cls("sumber")}]'
+    IMAGE_CAPTION = f'.//div[@id="artimg"]//div[{cls("caption")}]'
+    IMAGE_CREDIT = f'.//div[@id="artimg"]//div[{cls("credit")}]'
 
     @classmethod
-    def matches(cls_, tree) -> bool:
+    def matches(cls_, tree, html: Optional[str] = None) -> bool:
         site = (meta_content(tree, "og:site_name") or "").strip().lower()
-        return site in cls_.SITE_NAMES and bool(tree.xpath('//h1[@id="arttitle"]')) and bool(tree.xpath(cls_.BODY))
+        return site in cls_.SITE_NAMES and super().matches(tree, html)
 
     def section(self, tree, ld: dict) -> Optional[str]:
-        return text_of(first(tree, self.RUBRIC)) or super().section(tree, ld)
+        return text_of(self.find_one(tree, self.RUBRIC)) or super().section(tree, ld)
 
     def parse(self, tree, url: Optional[str] = None) -> Article:
         article = super().parse(tree, url)
-        source = re.sub(r"^\s*Sumber\s*:\s*", "", text_of(first(tree, self.SOURCE)))
+        source = re.sub(r"^\s*Sumber\s*:\s*", "", text_of(self.find_one(tree, self.SOURCE)))
         if source:
             article.publisher = source
         return article
@@ -325,27 +397,31 @@ class TribunParser2025(TribunParserV1):
 
     name = "tribun.TribunParser2025"
     IN_USE = (date(2025, 1, 1), date(2099, 12, 31))
-    TITLE = f'//h1[{cls("read__title")}]'
+    EVIDENCE = ("read__content", "read__title")
+    TITLE = './/h1[contains(@class, "read__title")]'
     BODY = f'//div[{cls("read__content")}]'
-    SUMMARY = f'//div[{cls("ringkasan-berita")}]'
-    BYLINE = f'//div[{cls("read__author")}]'
-    TIME = f'(//div[{cls("read__time")}]//time)[1]'
-    IMAGE_CAPTION = f'//figure[{cls("read__photo")}]//figcaption'
-    IMAGE_CREDIT = f'//figure[{cls("read__photo")}]//*[{cls("read__photo__credit")}]'
-    SECTION = f'(//nav[{cls("breadcrumb")}]//li)[last()]'
-    TAGS = f'//div[{cls("read__tags")}]//a'
-    TOTAL_PAGE = f'//div[{cls("read__paging")}]//span[{cls("total-page")}]'
+    SCOPE = lambda node: node.tag == "article"
+    SUMMARY = f'.//div[{cls("ringkasan-berita")}]'
+    BYLINE = f'.//div[{cls("read__author")}]'
+    TIME = f'(.//div[{cls("read__time")}]//time)[1]'
+    IMAGE_CAPTION = f'.//figure[{cls("read__photo")}]//figcaption'
+    IMAGE_CREDIT = f'.//figure[{cls("read__photo")}]//*[{cls("read__photo__credit")}]'
+    SECTION = f'(.//nav[{cls("breadcrumb")}]//li)[last()]'
+    TAGS = f'.//div[{cls("read__tags")}]//a'
+    TOTAL_PAGE = f'.//div[{cls("read__paging")}]//span[{cls("total-page")}]'
 
     @classmethod
-    def matches(cls_, tree) -> bool:
-        return bool(tree.xpath(cls_.BODY)) and bool(tree.xpath(cls_.TITLE))
+    def matches(cls_, tree, html: Optional[str] = None) -> bool:
+        if html is not None and not all(e in html for e in cls_.EVIDENCE):
+            return False
+        return bool(xp(tree, cls_.BODY)) and bool(xp(tree, "/" + cls_.TITLE.lstrip(".")))
 
     def image(self, tree) -> tuple[Optional[str], Optional[str]]:
-        figcaption = first(tree, self.IMAGE_CAPTION)
-        credit = text_of(first(tree, self.IMAGE_CREDIT)) or None
+        figcaption = self.find_one(tree, self.IMAGE_CAPTION)
+        credit = text_of(self.find_one(tree, self.IMAGE_CREDIT)) or None
         if figcaption is None:
             return None, credit
-        caption = " ".join(t.strip() for t in figcaption.xpath(f'./text() | ./*[not({cls("read__photo__credit")})]//text()') if t.strip())
+        caption = " ".join(t.strip() for t in xp(figcaption, f'./text() | ./*[not({cls("read__photo__credit")})]//text()') if t.strip())
         caption, inline_credit = split_caption_credit(caption)
         return caption, credit or inline_credit
 
@@ -357,16 +433,24 @@ class TribunBrandSafetyParser(TribunParserV1):
 
     name = "tribun.TribunBrandSafetyParser"
     IN_USE = (date(2018, 1, 1), date(2099, 12, 31))
+    EVIDENCE = ("keywordBrandSafety",)
     VARIABLE = re.compile(r"keywordBrandSafety\s*=\s*(?P<q>[\"'])(?P<body>(?:\\.|(?!(?P=q)).)*)(?P=q)", re.S)
     SCRIPTS = '//script[contains(text(), "keywordBrandSafety")]/text()'
+    MARKUP_BODY = ('//div[contains(@class, "txt-article") or contains(@class, "read__content")]'
+                   '[.//p[string-length(normalize-space()) > 40]]')
 
     @classmethod
-    def matches(cls_, tree) -> bool:
-        return bool(tree.xpath(cls_.SCRIPTS)) and not tree.xpath(
-            f'//div[{cls("txt-article")} or {cls("read__content")}][.//p[string-length(normalize-space()) > 40]]')
+    def matches(cls_, tree, html: Optional[str] = None) -> bool:
+        if html is not None and "keywordBrandSafety" not in html:
+            return False
+        return bool(xp(tree, cls_.SCRIPTS)) and not xp(tree, cls_.MARKUP_BODY)
 
-    def raw_body(self, tree) -> list[str]:
-        for script in tree.xpath(self.SCRIPTS):
+    def container(self, tree):
+        heading = first(tree, '//h1[@id="arttitle"] | //h1')
+        return heading if heading is not None else tree
+
+    def raw_body(self, container) -> list[str]:
+        for script in xp(container.getroottree().getroot(), self.SCRIPTS):
             m = self.VARIABLE.search(script)
             if not m:
                 continue
@@ -412,16 +496,17 @@ LAYOUTS = (TribunParser2025, BangkaPosParser, TribunMobileParser, TribunBrandSaf
 def looks_tribun(tree) -> bool:
     """Page evidence of the Tribun network when the host does not say it (a saved page without URL):
     the article title id, assets on *.tstatic.net, or the site name."""
-    if tree.xpath('//h1[@id="arttitle"]') or tree.xpath('//link[contains(@href, "tstatic.net")]'):
+    if xp(tree, '//h1[@id="arttitle"]') or xp(tree, '//link[contains(@href, "tstatic.net")]'):
         return True
     site = (meta_content(tree, "og:site_name") or "").lower()
     return any(name in site for name in ("tribun", "bangkapos", "posbelitung", "babel news"))
 
 
-def choose_layout(tree, captured: Optional[date] = None):
+def choose_layout(tree, captured: Optional[date] = None, html: Optional[str] = None):
     """The layout class for a page: the first whose evidence the page shows; among several, the one
-    in use at the capture date when that is known. None when no Tribun layout matches."""
-    candidates = [layout for layout in LAYOUTS if layout.matches(tree)]
+    in use at the capture date when that is known. None when no Tribun layout matches. `html`, the
+    page source, lets each layout rule itself out with a substring test before querying the tree."""
+    candidates = [layout for layout in LAYOUTS if layout.matches(tree, html)]
     if not candidates:
         return None
     if captured is not None and len(candidates) > 1:
@@ -431,7 +516,8 @@ def choose_layout(tree, captured: Optional[date] = None):
     return candidates[0]
 
 
-def parse_tribun(tree, url: Optional[str], captured: Optional[date] = None) -> Optional[Article]:
+def parse_tribun(tree, url: Optional[str], captured: Optional[date] = None,
+                 html: Optional[str] = None) -> Optional[Article]:
     """Parse with the layout the page shows; None when no Tribun layout matches."""
-    layout = choose_layout(tree, captured)
+    layout = choose_layout(tree, captured, html)
     return layout().parse(tree, url) if layout else None
