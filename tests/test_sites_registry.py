@@ -86,3 +86,12 @@ def test_js_string_and_caption_helpers():
     assert _js_string(r'Kata dia, \"cukup\".\n\nLalu \u00a0selesai \/ 2') == 'Kata dia, "cukup".\n\nLalu \u00a0selesai / 2'
     assert split_caption_credit("Warga antre di kantor desa. (Bangka Pos/Sela Agustika)") == ("Warga antre di kantor desa.", "Bangka Pos/Sela Agustika")
     assert split_caption_credit("Warga antre (ilustrasi)") == ("Warga antre (ilustrasi)", None)
+
+
+def test_bangkapos_com_host_is_the_babel_layout():
+    html = (FIXTURES / "tribun/bangkapos/page.html").read_text(encoding="utf-8")
+    url = "https://www.bangkapos.com/2025/04/14/nelayan-sungailiat-keluhkan-solar-langka"
+    html = html.replace("https://babel.tribunnews.com/2025/04/14/nelayan-sungailiat-keluhkan-solar-langka-dinas-kelautan-janji-tambah-kuota", url)
+    article = parse_document(Document(source="b", html=html))
+    assert article.parser == "tribun.BangkaPosParser"
+    assert article.url == url and article.site == "www.bangkapos.com" and article.publisher == "Bangka Pos"

@@ -85,3 +85,27 @@ def test_dump_without_a_dateline_finds_the_body_after_the_editor_line():
     assert article.text.startswith("Pemerintah Kabupaten Belitung Timur membuka 300 formasi")
     assert article.text.endswith("sertifikat pendidik.")
     assert article.publisher == "Pos Belitung"
+
+
+def test_dump_of_a_2025_page_with_the_summary_box():
+    text = ("Nasional\n\nBPJS Ketenagakerjaan Catat Klaim JHT Naik 12 Persen pada Triwulan Pertama\n\n"
+            "Penulis: Ahmad Fadli\nEditor: Sri Wahyuni\nSenin, 21 April 2025 10:15 WIB\n\n"
+            "Ringkasan Berita:\nKlaim JHT triwulan I 2025 naik 12 persen menjadi Rp 14,2 triliun.\n"
+            "Sebagian besar diajukan peserta yang berhenti bekerja.\n\n"
+            "Tribunnews.com/Ahmad Fadli\nPeserta mengurus klaim JHT di kantor cabang, Senin (21/4/2025).\n\n"
+            "TRIBUNNEWS.COM, JAKARTA - BPJS Ketenagakerjaan mencatat klaim Jaminan Hari Tua (JHT) pada triwulan "
+            "pertama 2025 naik 12 persen dibandingkan periode yang sama tahun lalu.\n\n"
+            "Baca Juga: Cara Cek Saldo JHT lewat Aplikasi JMO\n\n"
+            "Ia menyebut 78 persen klaim kini diajukan secara daring melalui aplikasi JMO. (*)\n\n"
+            "Simak berita terbaru Tribunnews.com di Google News\n")
+    article = TextDumpParser().parse(text, "https://www.tribunnews.com/nasional/7231456/bpjs-ketenagakerjaan-catat-klaim-jht")
+    assert article.title.startswith("BPJS Ketenagakerjaan Catat Klaim JHT")
+    assert (article.section, article.authors, article.editor) == ("Nasional", ["Ahmad Fadli"], "Sri Wahyuni")
+    assert article.published_at == "2025-04-21T10:15:00+07:00"
+    assert article.image_credit == "Tribunnews.com/Ahmad Fadli"
+    assert article.image_caption == "Peserta mengurus klaim JHT di kantor cabang, Senin (21/4/2025)."
+    assert article.dateline == "JAKARTA"
+    assert article.paragraphs == [
+        "BPJS Ketenagakerjaan mencatat klaim Jaminan Hari Tua (JHT) pada triwulan pertama 2025 naik 12 persen "
+        "dibandingkan periode yang sama tahun lalu.",
+        "Ia menyebut 78 persen klaim kini diajukan secara daring melalui aplikasi JMO."]
