@@ -367,7 +367,6 @@ class BangkaPosParser(TribunParserV1):
     EVIDENCE = ("arttitle", "article_con")
     SITE_NAMES = ("bangkapos.com", "babel news", "posbelitung.co", "pos belitung", "bangka pos")
     RUBRIC = f'.//div[{cls("rubrik")}]//a'
-    LEAD = f'.//h2[{cls("sub-title")}]'
     BYLINE = f'.//div[@id="penulis"] | .//div[{cls("editor")}]'
     SOURCE = f'.//div[{cls("sumber")}]'
     IMAGE_CAPTION = f'.//div[@id="artimg"]//div[{cls("caption")}]'
@@ -401,7 +400,6 @@ class TribunParser2025(TribunParserV1):
     TITLE = './/h1[contains(@class, "read__title")]'
     BODY = f'//div[{cls("read__content")}]'
     SCOPE = lambda node: node.tag == "article"
-    SUMMARY = f'.//div[{cls("ringkasan-berita")}]'
     BYLINE = f'.//div[{cls("read__author")}]'
     TIME = f'(.//div[{cls("read__time")}]//time)[1]'
     IMAGE_CAPTION = f'.//figure[{cls("read__photo")}]//figcaption'
