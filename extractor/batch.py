@@ -1,7 +1,8 @@
 """Batch extraction: every input unit to exactly one record or one reject line.
 
 `run_extract` streams units from the sources, through the Extractor, into the sinks. Nothing is kept
-across units, so memory does not grow with the batch.
+across units, so memory does not grow with the batch, except the pages of multi-page articles not
+yet complete (`results_for`, extractor.sites.multipage.PageGroups, bounded by its max_open).
 """
 from __future__ import annotations
 
@@ -13,7 +14,22 @@ from .extraction import Extractor
 from .progress import Progress, Summary
 from .records import Record, Reject
 from .sinks import ParquetFactSink, RecordSink, RejectSink
+from .sites.multipage import PageGroups
 from .sources.archive import SourceSkip, iter_units
+
+
+def results_for(extractor: Extractor, pages: PageGroups, unit) -> list:
+    """One input unit -> the Records/Rejects it completes: usually exactly one; none while it is a
+    page of a multi-page article still waiting for its other pages; several when it completes one.
+    At the end of the input call `flush_pages` for the articles that never completed."""
+    parsed = extractor.parse(unit)
+    if isinstance(parsed, Reject):
+        return [parsed]
+    return [extractor.finish(doc, article) for doc, article in pages.add(unit, parsed)]
+
+
+def flush_pages(extractor: Extractor, pages: PageGroups) -> list:
+    return [extractor.finish(doc, article) for doc, article in pages.flush()]
 
 
 def default_rejects_path(records_path: str) -> str:
@@ -32,25 +48,32 @@ def run_extract(inputs: Iterable[str], records_path: str, parquet_path: Optional
     summary = Summary()
     bar = Progress(progress)
     started = time.monotonic()
+    pages = PageGroups()
+
+    def emit(result) -> None:
+        if isinstance(result, Record):
+            records.write(result)
+            if facts is not None:
+                facts.write(result)
+            summary.records += 1
+            summary.facts.update(f.type for f in result.facts)
+            summary.statistics += len(result.statistics)
+        else:
+            rejects.write(result)
+            summary.rejects += 1
+            summary.reject_reasons[result.reason] += 1
+
     try:
         for unit in iter_units(inputs, url=url, published=published):
             if isinstance(unit, SourceSkip):
                 summary.skipped += 1
                 continue
             summary.units += 1
-            result = extractor.process(unit)
-            if isinstance(result, Record):
-                records.write(result)
-                if facts is not None:
-                    facts.write(result)
-                summary.records += 1
-                summary.facts.update(f.type for f in result.facts)
-                summary.statistics += len(result.statistics)
-            else:
-                rejects.write(result)
-                summary.rejects += 1
-                summary.reject_reasons[result.reason] += 1
+            for result in results_for(extractor, pages, unit):
+                emit(result)
             bar.update(summary)
+        for result in flush_pages(extractor, pages):
+            emit(result)
     except BaseException:
         records.abort()
         rejects.abort()

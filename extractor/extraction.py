@@ -36,11 +36,25 @@ class Extractor:
         self.models_version = models_version()
 
     def process(self, unit: Union[Document, SourceError]) -> Union[Record, Reject]:
+        parsed = self.parse(unit)
+        return parsed if isinstance(parsed, Reject) else self.finish(unit, parsed)
+
+    def parse(self, unit: Union[Document, SourceError]) -> Union[Article, Reject]:
+        """The sites stage alone: Document -> Article, or a Reject with the reason. (The batch loop
+        calls this and `finish` separately, so that the pages of a multi-page article can be stitched
+        in between: extractor.sites.multipage.)"""
         if isinstance(unit, SourceError):
             return Reject(source=unit.source, reason=unit.reason, error=unit.error, content_sha256=unit.raw_sha256)
+        return self._guard(unit, lambda: parse_document(unit))
+
+    def finish(self, doc: Document, article: Article) -> Union[Record, Reject]:
+        """The NLP stage and validation: Article -> Record, or a Reject with the reason."""
+        return self._guard(doc, lambda: self.build_record(doc, article))
+
+    @staticmethod
+    def _guard(unit: Document, step):
         try:
-            article = parse_document(unit)
-            return self.build_record(unit, article)
+            return step()
         except ParseError as exc:
             return Reject(source=unit.source, reason=exc.reason, error=str(exc), content_sha256=unit.raw_sha256)
         except ValidationError as exc:
