@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json, load_jsonl
+from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
 
@@ -183,7 +184,7 @@ def make_counts(nlp: Language, name: str):
     finder = CountFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, doc._.numbers or [], doc))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.numbers or [], doc))
         return doc
 
     return component

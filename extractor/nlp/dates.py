@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
+from .words import text_of
 from .base import FactCandidate, facts_of, reference_date
 
 
@@ -266,7 +267,7 @@ def make_dates(nlp: Language, name: str):
     finder = DateFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, reference_date(doc)))
+        facts_of(doc).extend(finder.find(text_of(doc), reference_date(doc)))
         return doc
 
     return component

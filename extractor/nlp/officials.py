@@ -69,8 +69,9 @@ class _Lexicon:
             self.titles_by_first.setdefault(key[0], []).append((key, title))
         for forms in self.titles_by_first.values():
             forms.sort(key=lambda f: len(f[0]), reverse=True)
-        self.modifier_tuples = sorted({tuple(w.lower() for w in WORD.findall(m)) for m in modifiers} | {("wakil",)},
-                                      key=len, reverse=True)
+        self.modifiers_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for mod in sorted({tuple(w.lower() for w in WORD.findall(m)) for m in modifiers} | {("wakil",)}, key=len, reverse=True):
+            self.modifiers_by_first.setdefault(mod[0], []).append(mod)
 
     def plausible_name(self, words: list[str]) -> bool:
         """A person's name has a word that is a known name part, an initial, or not ordinary vocabulary
@@ -132,21 +133,15 @@ class OfficialFinder:
         n = len(tokens)
         while i < n:
             match = self._title_at(tokens, lower, i)
-            if match is not None:
-                # a modifier and a longer title after it ("Wakil" + "Ketua Komisi") beat a title with the modifier in it
-                for mod in lex.modifier_tuples:        # "Plt Kepala", "Pelaksana Tugas (Plt) Kepala", "Wakil Ketua"
+            mods = lex.modifiers_by_first.get(lower[i])
+            if mods:
+                # a modifier and a title after it ("Plt" + "Kepala", "Wakil" + "Ketua Komisi") beat a title
+                # that has the modifier in it ("Wakil Ketua")
+                for mod in mods:
                     m = len(mod)
                     if tuple(lower[i:i + m]) == mod and self._adjacent(tokens, i, i + m + 1):
                         after = self._title_at(tokens, lower, i + m)
-                        if after is not None and m + after[0] > match[0]:
-                            match = (m + after[0], after[1])
-                        break
-            elif any(tuple(lower[i:i + len(mod)]) == mod for mod in lex.modifier_tuples):
-                for mod in lex.modifier_tuples:
-                    m = len(mod)
-                    if tuple(lower[i:i + m]) == mod and self._adjacent(tokens, i, i + m + 1):
-                        after = self._title_at(tokens, lower, i + m)
-                        if after is not None:
+                        if after is not None and (match is None or m + after[0] > match[0]):
                             match = (m + after[0], after[1])
                         break
             if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start):
@@ -430,6 +425,7 @@ _ALIAS = re.compile(
     r"(?:(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak)[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+))")
 
 
+@lru_cache(maxsize=8)
 def find_aliases(text: str) -> dict[str, str]:
     """Nicknames the article introduces: 'Mochamad Nur Arifin atau akrab disapa Mas Ipin',
     'Aditya Halindra Faridzky (Lindra)'."""
@@ -460,6 +456,7 @@ def resolve_name(name: str, people: list[Person], text: str = "") -> str:
     return fullest_form(name, text)
 
 
+@lru_cache(maxsize=512)
 def fullest_form(name: str, text: str) -> str:
     """The longest run of name-like words around any occurrence of `name` in the text."""
     lex = _lex()
@@ -488,7 +485,8 @@ def make_officials(nlp: Language, name: str):
     finder = OfficialFinder()
 
     def component(doc: Doc) -> Doc:
-        facts, people = finder.find(doc.text, words_of(doc))
+        words = words_of(doc)
+        facts, people = finder.find(words.text, words)
         facts_of(doc).extend(facts)
         doc._.persons = people
         return doc

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_jsonl, load_lines
 from .base import FactCandidate, facts_of
-from .words import WORD, Words, sentences_of, words_of
+from .words import WORD, Words, sentences_of, words_of, text_of
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ def make_programs(nlp: Language, name: str):
     finder = ProgramFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, words_of(doc), sentences_of(doc)))
+        facts_of(doc).extend(finder.find(text_of(doc), words_of(doc), sentences_of(doc)))
         return doc
 
     return component

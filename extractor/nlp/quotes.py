@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..resources import load_json
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, resolve_name
-from .words import tokenize
+from .words import tokenize, text_of
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"
@@ -62,24 +62,26 @@ class _Quote:
     anaphoric: bool
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside quote marks, paragraph by paragraph."""
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
-        p0 = para.start()
-        s = para.group(0)
         open_at = None
-        for i, ch in enumerate(s):
+        for m in _QUOTE_MARK.finditer(text, para.start(), para.end()):
+            ch, i = m.group(0), m.start()
             if ch == "“" or (ch == '"' and open_at is None):
                 if open_at is None:
                     open_at = i
                 continue
-            if (ch == "”" or ch == '"') and open_at is not None:
+            if open_at is not None:
                 if i - open_at > 1:
-                    spans.append((p0 + open_at + 1, p0 + i))
+                    spans.append((open_at + 1, i))
                 open_at = None
-        if open_at is not None and len(s) - open_at > 20:
-            spans.append((p0 + open_at + 1, p0 + len(s)))       # a quote that runs on to the next paragraph
+        if open_at is not None and para.end() - open_at > 20:
+            spans.append((open_at + 1, para.end()))       # a quote that runs on to the next paragraph
     return spans
 
 
@@ -303,7 +305,7 @@ def make_quotes(nlp: Language, name: str):
     finder = QuoteFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, doc._.persons or []))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.persons or []))
         return doc
 
     return component

@@ -92,15 +92,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def text_of(doc) -> str:
+    """doc.text joins every token on each access; components read it from here, computed once."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def words_of(doc) -> Words:
     words: Optional[Words] = doc.user_data.get("words")
     if words is None:
-        words = doc.user_data["words"] = Words(doc.text)
+        words = doc.user_data["words"] = Words(text_of(doc))
     return words
 
 
 def sentences_of(doc) -> list[tuple[int, int]]:
     spans = doc.user_data.get("sentences")
     if spans is None:
-        spans = doc.user_data["sentences"] = sentence_spans(doc.text)
+        spans = doc.user_data["sentences"] = sentence_spans(text_of(doc))
     return spans
