@@ -98,10 +98,17 @@ def _full_year(y: Optional[str]) -> Optional[int]:
     return n + 2000 if n < 100 else n
 
 
+_ALPHA = re.compile(r"[A-Za-z]+")
+_DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
+
+
 class DateFinder:
     def __init__(self):
         self.p = _patterns()
         self.cal = calendar()
+        rel = load_json("relative_dates.json")
+        self.anchor_words = (set(self.cal["months"]) | set(self.cal["weekdays"])
+                             | {w.split()[0].lower() for w in rel["relative"]} | {"tahun", "lalu"})
 
     def month(self, word: str) -> Optional[int]:
         return self.cal["months"].get(word.lower().rstrip("."))
@@ -109,8 +116,31 @@ class DateFinder:
     def weekday(self, word: Optional[str]) -> Optional[int]:
         return self.cal["weekdays"].get(word.lower()) if word else None
 
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around the words a date needs (a month, a weekday, a year, a relative
+        day word, a '(d/m' bracket): the date patterns run only there, which is most of the speed."""
+        anchors = [m.start() for m in _ALPHA.finditer(text) if m.group(0).lower() in self.anchor_words]
+        anchors += [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+        if not anchors:
+            return []
+        anchors.sort()
+        windows: list[list[int]] = []
+        for a in anchors:
+            lo, hi = max(0, a - 60), min(len(text), a + 90)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        return [(a, b) for a, b in windows]
+
+    def _scan(self, name: str, text: str):
+        pattern = self.p[name]
+        for a, b in self.windows:
+            yield from pattern.finditer(text, a, b)
+
     def find(self, text: str, ref: Optional[date]) -> list[FactCandidate]:
         found: list[FactCandidate] = []
+        self.windows = self._windows(text)
 
         def add(start: int, end: int, value: Optional[str], relative: bool = False, **link) -> Optional[FactCandidate]:
             if value is None or any(f.overlaps(start, end) for f in found):
@@ -127,7 +157,7 @@ class DateFinder:
                 return None
             return f"{year:04d}-{m:02d}-{d:02d}"
 
-        for m in self.p["weekday_paren"].finditer(text):
+        for m in self._scan("weekday_paren", text):
             month, y = int(m["m"]), _full_year(m["y"])
             if m["d2"]:   # Kamis dan Jumat (6-7/1/2022): two days
                 a = add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
@@ -138,7 +168,7 @@ class DateFinder:
                     found.append(second)
             else:
                 add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
-        for m in self.p["day_month"].finditer(text):
+        for m in self._scan("day_month", text):
             month = self.month(m["mon"])
             if not month or (len(m["mon"].rstrip(".")) <= 3 and not m["y"] and m["mon"][0].islower()):
                 continue
@@ -152,7 +182,7 @@ class DateFinder:
                     first.start, first.end = m.start("d"), m.end("d")
             else:
                 add(m.start(), m.end(), day_value(int(m["d"]), month, y, wd))
-        for m in self.p["month_range"].finditer(text):
+        for m in self._scan("month_range", text):
             y = int(m["y"]) if m["y"] else (ref.year if ref else None)
             if y is None:
                 continue
@@ -160,9 +190,9 @@ class DateFinder:
             b = add(m.start("mon2"), m.end(), f"{y:04d}-{self.month(m['mon2']):02d}")
             if a and b:
                 a.link["range_end"], b.link["range_start"] = b, a
-        for m in self.p["month_year"].finditer(text):
+        for m in self._scan("month_year", text):
             add(m.start(), m.end(), f"{int(m['y']):04d}-{self.month(m['mon']):02d}")
-        for m in self.p["year"].finditer(text):
+        for m in self._scan("year", text):
             if m["y"]:
                 add(m.start(), m.end(), m["y"])
             elif m["y2"]:
@@ -173,7 +203,7 @@ class DateFinder:
                     b = add(m.start("y4"), m.end("y4"), m["y4"])
                     if a and b:
                         a.link["range_end"], b.link["range_start"] = b, a
-        for m in self.p["numeric"].finditer(text):
+        for m in self._scan("numeric", text):
             if m["d"]:
                 add(m.start(), m.end(), day_value(int(m["d"]), int(m["m"]), int(m["y"]), None))
             elif m["iy"]:
@@ -181,7 +211,7 @@ class DateFinder:
                 add(m.start(), m.end(), v.isoformat() if v else None)
             elif m["pd"]:
                 add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
-        for m in self.p["month_alone"].finditer(text):
+        for m in self._scan("month_alone", text):
             month = self.month(m["mon"])
             year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or self._nearest_month_year(month, ref)
             if year is None:
@@ -213,7 +243,7 @@ class DateFinder:
         anchored = [f for f in found if len(f.fields["value"]) == 7]
         if not anchored:
             return
-        for m in self.p["bare_month"].finditer(text):
+        for m in self._scan("bare_month", text):
             if any(f.overlaps(m.start(), m.end()) for f in found):
                 continue
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
@@ -240,7 +270,7 @@ class DateFinder:
 
     def _relative(self, text: str, ref: date, found: list[FactCandidate], add) -> None:
         table = self.p["relative_table"]
-        for m in self.p["relative"].finditer(text):
+        for m in self._scan("relative", text):
             rule = table[m["rel"].lower()]
             before = text[max(0, m.start() - 25):m.start()]
             if rule.get("not_after_date") and any(
@@ -258,7 +288,7 @@ class DateFinder:
             else:
                 value = f"{ref.year + offset:04d}"
             add(m.start(), m.end(), value, relative=True)
-        for m in self.p["n_years_ago"].finditer(text):
+        for m in self._scan("n_years_ago", text):
             add(m.start(), m.end(), f"{ref.year - int(m['n']):04d}", relative=True)
 
 
