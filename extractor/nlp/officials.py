@@ -409,20 +409,39 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
     if ta == tb:
         return True
-    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    if not short:
+    if not ta or not tb:
         return False
-    if all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short):
-        return True                          # "E Zulpan" is "Endra Zulpan"
-    # a nickname written as the start of a name: "Ubed" for "Ubedilah Badrun"
-    return len(short) == 1 and len(short[0]) >= 4 and any(w.startswith(short[0]) for w in long)
+    for short, long in ((ta, tb), (tb, ta)) if len(ta) == len(tb) else (((ta, tb),) if len(ta) < len(tb) else ((tb, ta),)):
+        if all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short):
+            return True                      # "E Zulpan" is "Endra Zulpan"
+        if len(short) == 1 and len(short[0]) >= 4:
+            w = short[0]
+            # a nickname written as part of a name ("Ubed" for "Ubedilah", "Lindra" for "Halindra"),
+            # or the same name spelt with one letter more or less ("Sirojuddin", "Sirojudin")
+            if any(x.startswith(w) or (x.endswith(w) and len(w) >= 5) or (len(w) >= 6 and _one_edit(w, x)) for x in long):
+                return True
+    return False
 
 
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+_HONORIFIC = r"(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak|Bunda|Abah|Kang|Uda|Uni|Ning|Mbah)"
 _ALIAS = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*),?[ \u00a0]+"
-    r"(?:\((?:(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak)[ \u00a0]+)?(?P<a1>[A-Z][\w'’\-]+)\)"
+    rf"(?:\((?:{_HONORIFIC}[ \u00a0]+)?(?P<a1>[A-Z][\w'’\-]+)\)"
     r"|(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:akrab|biasa|karib|kerap)[ \u00a0]+(?:disapa|dipanggil|disebut)[ \u00a0]+"
-    r"(?:(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak)[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+))")
+    rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+)"
+    rf"|atau[ \u00a0]+{_HONORIFIC}[ \u00a0]+(?P<a3>[A-Z][\w'’\-]+))")
+# "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
+_ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
 
 
 @lru_cache(maxsize=8)
@@ -432,12 +451,21 @@ def find_aliases(text: str) -> dict[str, str]:
     lex = _lex()
     out: dict[str, str] = {}
     for m in _ALIAS.finditer(text):
-        alias = m.group("a1") or m.group("a2")
+        alias = m.group("a1") or m.group("a2") or m.group("a3")
         words = [w for w in re.split(r"[ \u00a0]+", m.group("full")) if w]
         while words and not lex.nameish(Tok(words[0], 0, 0)):
             words.pop(0)                     # titles and organisation words before the name
         if len(words) >= 2 and not lex.is_acronym(alias):
             out[alias] = " ".join(words)
+    for m in _ALIAS_AFTER.finditer(text):
+        alias = m.group("alias")
+        if alias in out:
+            continue
+        # the fullest person name written before the nickname: a run of two or more name words
+        names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
+                 if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
+        if names:
+            out[alias] = re.sub(r"[\s\u00a0]+", " ", names[-1].group(0))
     return out
 
 
