@@ -99,6 +99,7 @@ def _full_year(y: Optional[str]) -> Optional[int]:
 
 
 _ALPHA = re.compile(r"[A-Za-z]+")
+_YEAR_RANGE_END = re.compile(r"[ \u00a0]*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)[ \u00a0]*(?:tahun[ \u00a0]+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
 
 
@@ -220,6 +221,7 @@ class DateFinder:
             if fact:
                 self._link_range(text, fact, found)
         self._months_in_lists(text, found, add)
+        self._year_range_ends(text, found, add)
         if ref is not None:
             self._relative(text, ref, found, add)
         found.sort(key=lambda f: f.start)
@@ -237,6 +239,17 @@ class DateFinder:
         candidates = (ref.year - 1, ref.year, ref.year + 1)
         return min(candidates, key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)) + (0.5 if y > ref.year else 0))
 
+    def _year_range_ends(self, text: str, found: list[FactCandidate], add) -> None:
+        """'tahun 2009-2021', 'kurun 2020 hingga 2021': the year after a dated year and a range word."""
+        for fact in sorted(found, key=lambda f: f.start):
+            if len(fact.fields["value"]) != 4 or "range_end" in fact.link:
+                continue
+            m = _YEAR_RANGE_END.match(text, fact.end)
+            if m:
+                end = add(m.start("y"), m.end("y"), m.group("y"))
+                if end is not None:
+                    fact.link["range_end"], end.link["range_start"] = end, fact
+
     def _months_in_lists(self, text: str, found: list[FactCandidate], add) -> None:
         """'pada Januari 2021 ada 16 kasus, Februari 7 kasus, Maret 5 kasus': bare month names in the
         sentence of a dated month take its year."""
@@ -247,7 +260,11 @@ class DateFinder:
             if any(f.overlaps(m.start(), m.end()) for f in found):
                 continue
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            paragraph_start = text.rfind("\n", 0, m.start())
             before = [f for f in anchored if sentence_start < f.start < m.start()]
+            if not before and re.match(r"[ \u00a0]*(?:\d|,|dan\b)", text[m.end():m.end() + 5]):
+                # a list that runs on into the next sentence: "... Mei 6 kasus. Lalu Juni 7 kasus, Agustus dan ..."
+                before = [f for f in anchored if paragraph_start < f.start < m.start()]
             if before:
                 add(m.start(), m.end(), f"{before[-1].fields['value'][:4]}-{self.month(m.group(0)):02d}")
 
