@@ -78,7 +78,7 @@ def fact_key(fact: dict) -> Optional[str]:
     if kind == "date":
         return str(fact.get("value"))
     if kind == "program":
-        return fact.get("code") or "name:" + norm(fact.get("name"))
+        return fact.get("code") or "name:" + norm(re.sub(r"\([^)]*\)", " ", fact.get("name") or ""))
     if kind == "official":
         return norm(fact.get("name"))
     if kind == "quote":

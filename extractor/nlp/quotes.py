@@ -85,13 +85,40 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
 class QuoteFinder:
     def __init__(self):
         self.p = _patterns()
         self.lex = _official_lex()
+        data = load_json("speech_verbs.json")
+        self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless")
+                          for phrase in data[key]}
+
+    def _cue_windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches around the words a cue can start with: the cue patterns run only there."""
+        windows: list[list[int]] = []
+        for m in _ALPHA.finditer(text):
+            if m.group(0).lower() in self.cue_words:
+                lo, hi = max(0, m.start() - 2), min(len(text), m.end() + 160)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+        return [(a, b) for a, b in windows]
+
+    def _scan(self, pattern, text: str):
+        seen = set()
+        for a, b in self.windows:
+            for m in pattern.finditer(text, a, b):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
 
     def find(self, text: str, people: list[Person]) -> list[FactCandidate]:
         p = self.p
+        self.windows = self._cue_windows(text)
         quotes: list[_Quote] = []
         spans = _quote_spans(text)
         inside = [(a, b) for a, b in spans]
@@ -112,7 +139,7 @@ class QuoteFinder:
                 spk, span, anaphoric = self._speaker_before(text, cue_s)
                 quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
         taken_cues = {(q.cue_start, q.cue_end) for q in quotes}
-        for m in p["initial"].finditer(text):
+        for m in self._scan(p["initial"], text):
             if any(a <= m.start() < b for a, b in inside):
                 continue
             cue = m.group("cue")
@@ -130,7 +157,7 @@ class QuoteFinder:
             elif name is not None:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
         for pattern in ("inline", "inline_anaphoric"):
-            for m in p[pattern].finditer(text):
+            for m in self._scan(p[pattern], text):
                 if any(a <= m.start() < b for a, b in inside) or (m.start("cue"), m.end("cue")) in taken_cues:
                     continue
                 before = text[max(0, m.start() - 4):m.start()]
@@ -148,7 +175,7 @@ class QuoteFinder:
                 else:
                     quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
                 taken_cues.add((m.start("cue"), m.end("cue")))
-        for m in p["reporting"].finditer(text):
+        for m in self._scan(p["reporting"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues or any(a <= m.start() < b for a, b in inside):
                 continue
             rest = text[m.end():m.end() + 4]
