@@ -132,6 +132,10 @@ class OfficialFinder:
         i = 0
         n = len(tokens)
         while i < n:
+            word = lower[i]
+            if word not in lex.titles_by_first and word not in lex.modifiers_by_first:
+                i += 1
+                continue
             match = self._title_at(tokens, lower, i)
             mods = lex.modifiers_by_first.get(lower[i])
             if mods:
@@ -434,38 +438,43 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _HONORIFIC = r"(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak|Bunda|Abah|Kang|Uda|Uni|Ning|Mbah)"
-_ALIAS = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*),?[ \u00a0]+"
-    rf"(?:\((?:{_HONORIFIC}[ \u00a0]+)?(?P<a1>[A-Z][\w'’\-]+)\)"
-    r"|(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:akrab|biasa|karib|kerap)[ \u00a0]+(?:disapa|dipanggil|disebut)[ \u00a0]+"
-    rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+)"
-    rf"|atau[ \u00a0]+{_HONORIFIC}[ \u00a0]+(?P<a3>[A-Z][\w'’\-]+))")
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
+
+
+_ALIAS_PAREN = re.compile(rf"\((?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)\)")
+_ALIAS_CALLED = re.compile(rf"(?:(?:disapa|dipanggil|disebut)[ \u00a0]+|atau[ \u00a0]+(?={_HONORIFIC}[ \u00a0]))(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)")
+_NAME_BEFORE = re.compile(r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*)[ \u00a0]*,?[ \u00a0]*"
+                          r"(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:(?:akrab|biasa|karib|kerap)[ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=8)
 def find_aliases(text: str) -> dict[str, str]:
     """Nicknames the article introduces: 'Mochamad Nur Arifin atau akrab disapa Mas Ipin',
-    'Aditya Halindra Faridzky (Lindra)'."""
+    'Aditya Halindra Faridzky (Lindra)', 'Yuhronur Efendi atau Pak Yes', 'Mas Ipin, sapaan akrabnya'."""
     lex = _lex()
     out: dict[str, str] = {}
-    for m in _ALIAS.finditer(text):
-        alias = m.group("a1") or m.group("a2") or m.group("a3")
-        words = [w for w in re.split(r"[ \u00a0]+", m.group("full")) if w]
-        while words and not lex.nameish(Tok(words[0], 0, 0)):
-            words.pop(0)                     # titles and organisation words before the name
-        if len(words) >= 2 and not lex.is_acronym(alias):
-            out[alias] = " ".join(words)
-    for m in _ALIAS_AFTER.finditer(text):
-        alias = m.group("alias")
-        if alias in out:
-            continue
-        # the fullest person name written before the nickname: a run of two or more name words
-        names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
-                 if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
-        if names:
-            out[alias] = re.sub(r"[\s\u00a0]+", " ", names[-1].group(0))
+    for pattern in (_ALIAS_PAREN, _ALIAS_CALLED):
+        for m in pattern.finditer(text):
+            alias = m.group("alias")
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            if before is None or lex.is_acronym(alias):
+                continue
+            words = [w for w in re.split(r"[ \u00a0]+", before.group("full")) if w]
+            while words and not lex.nameish(Tok(words[0], 0, 0)):
+                words.pop(0)                 # titles and organisation words before the name
+            if len(words) >= 2 and alias not in out:
+                out[alias] = " ".join(words)
+    if "sapaan" in text or "panggilan" in text:
+        for m in _ALIAS_AFTER.finditer(text):
+            alias = m.group("alias")
+            if alias in out:
+                continue
+            # the fullest person name written before the nickname: a run of two or more name words
+            names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
+                     if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
+            if names:
+                out[alias] = re.sub(r"[\s\u00a0]+", " ", names[-1].group(0))
     return out
 
 
