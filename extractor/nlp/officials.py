@@ -216,8 +216,8 @@ class OfficialFinder:
                 j += 3                                             # "Dinas Kesehatan (Dinkes) Lamongan"
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].text in lex.org_words:
                 j += 1
-            elif t.text == "-" and j + 1 < len(tokens) and tokens[j + 1].cap and j > i:
-                j += 1
+            elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
+                j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
             else:
                 break
         return j
@@ -264,6 +264,10 @@ class OfficialFinder:
                 break
             if lex.nameish(t) or (t.text in lex.person_tokens and t.cap):
                 j += 1
+            elif j > i and t.cap and t.text in lex.org_words and t.text not in lex.org_heads and not lex.is_acronym(t.text) \
+                    and j + 1 < len(tokens) and tokens[j + 1].cap and lex.nameish(tokens[j + 1]) \
+                    and tokens[j + 1].start - t.end <= 1:
+                j += 1                               # "Adewira Negara Siregar": an ordinary word inside a name
             elif t.text in ("bin", "binti", "van", "de", "al", "Al") and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1
             else:
@@ -305,10 +309,11 @@ class OfficialFinder:
 
         if entry.get("portfolio") and k > i:
             return f"{title} {words(i, k)}", None
-        subunit = entry.get("subunit") or (self.lex.institutional_noun(tokens[i].text) if k > i else False)
+        subunit = entry.get("subunit") or (self.lex.institutional_noun(tokens[i].text) and not entry.get("org_prefix")
+                                            if k > i else False)
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
-            head = next((h for h in range(i, k) if tokens[h].text in self.lex.org_heads
-                         or (self.lex.is_acronym(tokens[h].text) and h > i)), None)
+            head = next((h for h in range(i, k) if (tokens[h].text in self.lex.org_heads
+                         or (self.lex.is_acronym(tokens[h].text) and h > i)) and tokens[h - 1].text != "("), None)
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
         return title, self._org(text, tokens, i, k, entry)
@@ -326,6 +331,8 @@ class OfficialFinder:
         return org or None
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
+        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text in self.lex.titles:
+            i += 3                                   # "Wakil Bupati (Wabup) Blitar": the title's own abbreviation
         j = self._run(tokens, i)
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
@@ -351,7 +358,10 @@ class OfficialFinder:
         span = self._name_at(text, tokens, j + 1)
         if not span or self._is_org_run(tokens, span):
             return None
-        after = tokens[span[1]] if span[1] < len(tokens) else None
+        k = span[1]
+        while k < len(tokens) and tokens[k].text.replace(".", "").lower() in self.lex.degrees:
+            k += 1                                   # "Erry Pudyanto Marwantono SH;"
+        after = tokens[k] if k < len(tokens) else None
         if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
             return span
         return None
