@@ -28,12 +28,17 @@ def _registry():
     for forms in by_first.values():
         forms.sort(key=lambda f: len(f[0]), reverse=True)
     context = re.compile("|".join(re.escape(c) for c in load_lines("program_context.txt")), re.I)
-    return by_first, context
+    heads = "|".join(re.escape(h) for h in load_lines("program_heads.txt"))
+    name = rf"(?:{heads})(?:[ \u00a0]+(?:[A-Z][\w\-]*|dan|untuk|bagi)){{2,7}}"
+    unknown = re.compile(
+        rf"(?P<name>{name})[ \u00a0]*\((?P<acr>[A-Z][A-Za-z\-]{{1,11}})\)"
+        rf"|(?P<acr2>[A-Z][A-Z\-]{{2,11}})[ \u00a0]*\((?P<name2>{name})\)")
+    return by_first, context, unknown
 
 
 class ProgramFinder:
     def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
-        by_first, ctx = _registry()
+        by_first, ctx, unknown = _registry()
         out: list[FactCandidate] = []
         seen: set[str] = set()
         toks, lower = words.toks, words.lower
@@ -59,7 +64,8 @@ class ProgramFinder:
                 if short:
                     sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
                     long_form_here = any(a.lower() in text.lower() for a in entry["aliases"] if len(a) > 4)
-                    if not ctx.search(text, sentence[0], sentence[1]) and not long_form_here:
+                    around = text[sentence[0]:start] + " " + text[end:sentence[1]]     # the alias itself is no context
+                    if not ctx.search(around) and not long_form_here:
                         break
                 paren = re.match(r"\s*\((?P<abbr>[A-Za-z]{2,8})\)", text[end:end + 12])
                 if paren and paren.group("abbr").upper() in {a.upper() for a in entry["aliases"] + entry.get("short", [])}:
@@ -68,6 +74,20 @@ class ProgramFinder:
                 out.append(FactCandidate("program", start, end, {
                     "code": entry["code"], "name": entry["name"] if entry["code"] else text[start:toks[i + k - 1].end]}))
                 break
+        # programmes outside the registry, recognised by a programme word and their acronym
+        for m in unknown.finditer(text):
+            name = (m.group("name") or m.group("name2")).strip()
+            acr = m.group("acr") or m.group("acr2")
+            written = name if m.group("name") else acr        # the name as written first
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if acr[0].upper() != initials[0] or any(f.overlaps(m.start(), m.end()) for f in out):
+                continue
+            key = re.sub(r"\s+", " ", name)
+            if key in seen or acr in seen:
+                continue
+            seen.update((key, acr))
+            out.append(FactCandidate("program", m.start(), m.end(), {"code": None, "name": re.sub(r"\s+", " ", written)}))
+        out.sort(key=lambda f: f.start)
         return out
 
 
