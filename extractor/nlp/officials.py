@@ -50,6 +50,10 @@ class _Lexicon:
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
+        self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
+        # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
+        self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
+                                for w in a.split() if w[:1].isupper()}
         self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
         self.common_words = set(load_lines("common_words.txt"))
@@ -81,7 +85,7 @@ class _Lexicon:
 
     def is_acronym(self, text: str) -> bool:
         """'BPJS', 'DPRD', 'TPS3R': upper case, two letters or more, digits allowed."""
-        return len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2 and text.isalnum()
+        return len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2 and text.replace("-", "").isalnum()
 
     @staticmethod
     def institutional_noun(text: str) -> bool:
@@ -96,6 +100,7 @@ class _Lexicon:
     def orgish(self, tok: Tok) -> bool:
         t = tok.text
         return (t in self.org_words or self.is_acronym(t) or t.isdigit() or t in "()&/-"
+                or (t in self.programme_words and t not in self.person_tokens)
                 or (t in self.region_words and t not in self.person_tokens)
                 or (self.institutional_noun(t) and t not in self.person_tokens))
 
@@ -103,7 +108,7 @@ class _Lexicon:
         t = tok.text
         if tok.initial:
             return True
-        if not t[:1].isupper() or t in self.not_names or t in self.title_first_words:
+        if not t[:1].isupper() or t in self.not_names or t in self.title_first_words or t in self.rank_words:
             return False
         if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
             return False                                   # "Pelapornya": a possessive, not a name
@@ -159,8 +164,12 @@ class OfficialFinder:
                 continue
             entry = lex.titles.get(match[1], {})
             person = self._forward(text, tokens, end_i, title_text, entry)
-            if person is None:
-                person = self._backward(text, tokens, first_i, end_i, title_text, entry)
+            if person is None or (" " not in person.name and person.name not in lex.person_tokens):
+                # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
+                # beats a lone unknown word after it
+                before = self._backward(text, tokens, first_i, end_i, title_text, entry)
+                if before is not None and (person is None or " " in before.name):
+                    person = before
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
@@ -375,14 +384,12 @@ class OfficialFinder:
         connector = None
         if i >= 1 and tokens[i - 1].text == ",":
             connector = i - 1
-        elif i >= 1 and tokens[i - 1].text.lower() in ("selaku", "sebagai"):
-            connector = i - 1
-            if connector >= 1 and tokens[connector - 1].text.lower() in ("menjabat", "merupakan", "adalah"):
-                connector -= 1
-                if connector >= 1 and tokens[connector - 1].text.lower() == "juga":
-                    connector -= 1
-                if connector >= 1 and tokens[connector - 1].text.lower() == "yang":
-                    connector -= 1
+        else:
+            for words in self.lex.connectors:
+                n = len(words)
+                if i - n >= 1 and tuple(t.text.lower() for t in tokens[i - n:i]) == words:
+                    connector = i - n
+                    break
         if connector is None or connector == 0:
             return None
         # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...": degrees sit between the name and the title
