@@ -524,8 +524,12 @@ def fullest_form(name: str, text: str) -> str:
         i, j = idx[0], idx[-1] + 1
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
-                and (toks[i - 1].text in lex.person_tokens or toks[i - 1].initial):
-            i -= 1                           # leftwards only over known name parts: "Karier Sutarman" is no name
+                and (toks[i - 1].text in lex.person_tokens or toks[i - 1].initial
+                     or (i >= 2 and (toks[i - 2].text[:1].islower() or toks[i - 2].text in ",(")
+                         and toks[i - 1].start - toks[i - 2].end <= 1)):
+            # leftwards over known name parts, or mid-sentence words ("papar Tubagus Hasanuddin");
+            # not over a heading's first word ("Karier Sutarman")
+            i -= 1
         while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
             j += 1
         form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + toks[j - 1].end])

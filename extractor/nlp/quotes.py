@@ -72,7 +72,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         open_at = None
         for m in _QUOTE_MARK.finditer(text, para.start(), para.end()):
             ch, i = m.group(0), m.start()
-            if ch == "“" or (ch == '"' and open_at is None):
+            if ch == "“" or (ch in '"”' and open_at is None):     # ” also opens quotes in some scrapes
                 if open_at is None:
                     open_at = i
                 continue
