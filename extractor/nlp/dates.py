@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
-from .words import text_of
+from .words import text_of, words_of
 from .base import FactCandidate, facts_of, reference_date
 
 
@@ -117,10 +117,15 @@ class DateFinder:
     def weekday(self, word: Optional[str]) -> Optional[int]:
         return self.cal["weekdays"].get(word.lower()) if word else None
 
-    def _windows(self, text: str) -> list[tuple[int, int]]:
+    def _windows(self, text: str, words=None) -> list[tuple[int, int]]:
         """Stretches of text around the words a date needs (a month, a weekday, a year, a relative
         day word, a '(d/m' bracket): the date patterns run only there, which is most of the speed."""
-        anchors = [m.start() for m in _ALPHA.finditer(text) if m.group(0).lower() in self.anchor_words]
+        if words is not None:
+            anchor_words = self.anchor_words
+            anchors = [words.starts[i] for i, w in enumerate(words.lower)
+                       if w in anchor_words or ("-" in w and any(part in anchor_words for part in w.split("-")))]
+        else:
+            anchors = [m.start() for m in _ALPHA.finditer(text) if m.group(0).lower() in self.anchor_words]
         anchors += [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
         if not anchors:
             return []
@@ -139,9 +144,9 @@ class DateFinder:
         for a, b in self.windows:
             yield from pattern.finditer(text, a, b)
 
-    def find(self, text: str, ref: Optional[date]) -> list[FactCandidate]:
+    def find(self, text: str, ref: Optional[date], words=None) -> list[FactCandidate]:
         found: list[FactCandidate] = []
-        self.windows = self._windows(text)
+        self.windows = self._windows(text, words)
 
         def add(start: int, end: int, value: Optional[str], relative: bool = False, **link) -> Optional[FactCandidate]:
             if value is None or any(f.overlaps(start, end) for f in found):
@@ -314,7 +319,7 @@ def make_dates(nlp: Language, name: str):
     finder = DateFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(text_of(doc), reference_date(doc)))
+        facts_of(doc).extend(finder.find(text_of(doc), reference_date(doc), words_of(doc)))
         return doc
 
     return component

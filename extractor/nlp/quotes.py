@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..resources import load_json
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, resolve_name
-from .words import tokenize, text_of
+from .words import Words, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"
@@ -99,9 +99,11 @@ class QuoteFinder:
     def _cue_windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches around the words a cue can start with: the cue patterns run only there."""
         windows: list[list[int]] = []
-        for m in _ALPHA.finditer(text):
-            if m.group(0).lower() in self.cue_words:
-                lo, hi = max(0, m.start() - 2), min(len(text), m.end() + 160)
+        words = self.words
+        cue_words = self.cue_words
+        for i, w in enumerate(words.lower):
+            if w in cue_words or ("-" in w and w.split("-")[0] in cue_words):
+                lo, hi = max(0, words.starts[i] - 2), min(len(text), words.starts[i] + len(w) + 160)
                 if windows and lo <= windows[-1][1]:
                     windows[-1][1] = hi
                 else:
@@ -116,8 +118,9 @@ class QuoteFinder:
                     seen.add(m.start())
                     yield m
 
-    def find(self, text: str, people: list[Person]) -> list[FactCandidate]:
+    def find(self, text: str, people: list[Person], words: Optional[Words] = None) -> list[FactCandidate]:
         p = self.p
+        self.words = words or Words(text)
         self.windows = self._cue_windows(text)
         quotes: list[_Quote] = []
         spans = _quote_spans(text)
@@ -332,7 +335,7 @@ def make_quotes(nlp: Language, name: str):
     finder = QuoteFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(text_of(doc), doc._.persons or []))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.persons or [], words_of(doc)))
         return doc
 
     return component

@@ -40,14 +40,38 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     return [Tok(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
 
 
+class _LazyToks:
+    """Tok objects made when asked for: most words are only looked up by their lower-case form."""
+
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text, self.spans = text, spans
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [Tok(self.text[a:b], a, b) for a, b in self.spans[index]]
+        a, b = self.spans[index]
+        return Tok(self.text[a:b], a, b)
+
+    def __iter__(self):
+        text = self.text
+        return (Tok(text[a:b], a, b) for a, b in self.spans)
+
+
 class Words:
     """The words of a text with their offsets, and lookups by character position."""
 
     def __init__(self, text: str):
         self.text = text
-        self.toks = tokenize(text)
-        self.starts = [t.start for t in self.toks]
-        self.lower = [t.text.lower() for t in self.toks]
+        spans = [m.span() for m in WORD.finditer(text)]
+        low = text.lower()
+        self.starts = [a for a, _ in spans]
+        self.lower = [low[a:b] for a, b in spans]
+        self.toks = _LazyToks(text, spans)
 
     def index_at(self, pos: int) -> int:
         """Index of the first word starting at or after `pos`."""
