@@ -132,7 +132,7 @@ class DateFinder:
         anchors.sort()
         windows: list[list[int]] = []
         for a in anchors:
-            lo, hi = max(0, a - 60), min(len(text), a + 90)
+            lo, hi = max(0, a - 30), min(len(text), a + 50)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
             else:

@@ -164,7 +164,7 @@ def _digits_may_start(text: str, start: int) -> bool:
     return text[max(0, start - 2):start] in ("Rp", "RP", "rp") or text[max(0, start - 3):start] in ("Rp.", "RP.", "rp.")
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, words=None) -> list[NumberMention]:
     """Every number written in digits or words, with its scale word, in text order."""
     lex = _lex()
     found: list[NumberMention] = []
@@ -179,32 +179,35 @@ def find_numbers(text: str) -> list[NumberMention]:
         if scale:
             value = value * lex.scales[scale.lower()]
         found.append(NumberMention(m.start(), m.end(), value, False, "digits", scale.lower() if scale else None, has_decimal))
-    words = [w for w in _ALPHA.finditer(text) if w.group(0).lower() in lex.number_words or w.group(0).lower() in lex.vague_first]
+    wanted = lex.number_words | lex.vague_first
+    if words is not None:      # the shared word index: (start, end, lower-case form)
+        cands = [(st, st + len(w), w) for st, w in zip(words.starts, words.lower) if w in wanted]
+    else:
+        cands = [(m.start(), m.end(), m.group(0).lower()) for m in _ALPHA.finditer(text) if m.group(0).lower() in wanted]
     i = 0
-    while i < len(words):
-        w = words[i]
-        if w.start() > 0 and text[w.start() - 1] in "-_" or w.end() < len(text) and text[w.end()] in "-_":
+    while i < len(cands):
+        start, end, low = cands[i]
+        if start > 0 and text[start - 1] in "-_" or end < len(text) and text[end] in "-_":
             i += 1                                   # "Dua-duanya", "satu-satunya"
             continue
-        low = w.group(0).lower()
         if low in lex.vague_first:
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            two = f"{low} {nxt.group(0).lower()}" if nxt is not None and re.fullmatch(r"\s", text[w.end():nxt.start()]) else None
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            two = f"{low} {nxt[2]}" if nxt is not None and text[end:nxt[0]] in (" ", "\u00a0", "\n", "\t") else None
             if two in lex.vague:
-                found.append(NumberMention(w.start(), nxt.end(), Decimal(lex.vague[two]), True, "vague", two.split()[-1]))
+                found.append(NumberMention(start, nxt[1], Decimal(lex.vague[two]), True, "vague", two.split()[-1]))
                 i += 2
                 continue
             if low in lex.vague:
-                found.append(NumberMention(w.start(), w.end(), Decimal(lex.vague[low]), True, "vague", low))
+                found.append(NumberMention(start, end, Decimal(lex.vague[low]), True, "vague", low))
                 i += 1
                 continue
         if low not in lex.number_words:
             i += 1
             continue
-        j = i + 1                                    # a run of number words separated by single spaces
-        while j < len(words) and words[j].group(0).lower() in lex.number_words and re.fullmatch(r"\s+", text[words[j - 1].end():words[j].start()]):
+        j = i + 1                                    # a run of number words separated by whitespace
+        while j < len(cands) and cands[j][2] in lex.number_words and text[cands[j - 1][1]:cands[j][0]].isspace():
             j += 1
-        found.extend(_word_numbers(text, w.start(), text[w.start():words[j - 1].end()]))
+        found.extend(_word_numbers(text, start, text[start:cands[j - 1][1]]))
         i = j
     found.sort(key=lambda n: n.start)
     return found

@@ -23,7 +23,7 @@ from ..resources import load_json, load_lines
 from . import counts, dates, money, officials, programs, quotes, statistics  # noqa: F401  (register factories)
 from .base import facts_of
 from .numbers import find_numbers
-from .words import sentences_of, text_of
+from .words import sentences_of, text_of, words_of
 
 COMPONENTS = ("id_sentences", "id_numbers", "id_dates", "id_money", "id_counts", "id_programs", "id_officials", "id_quotes", "id_statistics")
 
@@ -31,7 +31,7 @@ COMPONENTS = ("id_sentences", "id_numbers", "id_dates", "id_money", "id_counts",
 @Language.factory("id_numbers")
 def make_numbers(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.numbers = find_numbers(text_of(doc))
+        doc._.numbers = find_numbers(text_of(doc), words_of(doc))
         facts_of(doc)
         return doc
 
