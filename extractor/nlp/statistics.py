@@ -21,6 +21,7 @@ from .officials import _lex as _official_lex
 from .words import sentences_of, text_of, words_of
 
 SEGMENT_CODES = {"PU", "BPU", "JAKON", "PMI"}
+REGION_KINDS = {"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.", "Kecamatan", "Kec.", "Desa", "Kelurahan", "Pulau"}
 
 
 @lru_cache(maxsize=1)
@@ -180,10 +181,13 @@ class StatisticLinker:
         for i, tok in enumerate(toks):
             if tok.text.lower() not in ("di", "se", "wilayah", "daerah", "seluruh"):
                 continue
-            for n in range(min(lex.region_max, len(toks) - i - 1), 0, -1):
-                phrase = tuple(t.text for t in toks[i + 1:i + 1 + n])
+            first = i + 1
+            if first < len(toks) and toks[first].text in REGION_KINDS:
+                first += 1                           # "di Kabupaten Belitung": the kind belongs to the region
+            for n in range(min(lex.region_max, len(toks) - first), 0, -1):
+                phrase = tuple(t.text for t in toks[first:first + n])
                 if phrase in lex.region_phrases:
-                    return " ".join(phrase)
+                    return " ".join(t.text for t in toks[i + 1:first + n])
         return None
 
 

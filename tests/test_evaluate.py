@@ -1,0 +1,19 @@
+"""`extractor evaluate` runs on the gold and reports every fact type (regression guard on the dev split)."""
+import json
+
+from conftest import need_shared
+
+from extractor.cli import main
+
+
+def test_evaluate_reports_all_types(tmp_path, capsys):
+    need_shared("corpus", "surya-2022", "articles.jsonl")
+    out = tmp_path / "scores.json"
+    assert main(["evaluate", "--split", "dev", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for kind in ("money", "count", "date", "program", "official", "official.title", "official.organization", "quote"):
+        assert kind in printed
+    scores = json.loads(out.read_text())
+    assert scores["bodies"]["f1"] >= 0.99
+    for kind in ("money", "count", "date"):
+        assert scores[kind]["f1"] >= 0.9, (kind, scores[kind])
