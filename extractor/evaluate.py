@@ -87,8 +87,10 @@ def fact_key(fact: dict) -> Optional[str]:
 
 
 def title_match(pred: Optional[str], gold: Optional[str]) -> bool:
-    """Equal, or one a word-prefix of the other ('Kepala' ~ 'Kepala Dinas Kesehatan')."""
-    a, b = norm(pred).split(), norm(gold).split()
+    """Equal, or one a word-prefix of the other ('Kepala' ~ 'Kepala Dinas Kesehatan'); a bracketed
+    abbreviation is ignored ('Kepala Bidang (Kabid) Humas' ~ 'Kepala Bidang Humas')."""
+    strip = lambda s: norm(re.sub(r"\([^)]*\)", " ", s or ""))
+    a, b = strip(pred).split(), strip(gold).split()
     if not a or not b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)

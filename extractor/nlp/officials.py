@@ -64,7 +64,8 @@ class _Lexicon:
             names.update(a for a in r.get("aliases", []) if not a.startswith(("Kabupaten ", "Kab. ", "Kota ", "Kecamatan ", "Kec. ", "Provinsi ", "Prov. ")))
         self.region_phrases = {tuple(n.split()) for n in names}
         self.region_max = max(len(p) for p in self.region_phrases)
-        self.region_words = {w for p in self.region_phrases for w in p}
+        self.region_words = {w for p in self.region_phrases for w in p} | {
+            w for line in load_lines("countries.txt") for w in line.split()}
         # titles and modifiers as lower-case word tuples keyed by their first word: one dictionary
         # lookup per word of the text instead of a regex alternation of 400 titles
         self.titles_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -283,6 +284,11 @@ class OfficialFinder:
                 break
         while j > i and tokens[j - 1].text in ("bin", "binti", "van", "de", "al"):
             j -= 1
+        # a place word ends a name when a verb or a stop follows: "Letkol Arh Syarief Syah Banjar mengapresiasi"
+        if j - i >= 2 and j < len(tokens) and tokens[j].cap and tokens[j].text in lex.region_words \
+                and tokens[j].text not in lex.org_heads and tokens[j].start - tokens[j - 1].end <= 1 \
+                and (j + 1 >= len(tokens) or not tokens[j + 1].cap):
+            j += 1
         if j == i:
             return None
         return i, j
