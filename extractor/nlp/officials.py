@@ -50,6 +50,7 @@ class _Lexicon:
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
+        self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
@@ -357,6 +358,8 @@ class OfficialFinder:
         org_end, k = self._split(tokens, i, j, entry)
         if k < j:
             span = self._name_at(text, tokens, k)
+            if span and span[1] - span[0] == 1 and self._lone_place(tokens, span, title):
+                span = None
             if span and span[1] <= j:
                 title, org = self._title_and_org(text, tokens, i, org_end, title, entry)
                 return self._person(text, tokens, span, title, org)
@@ -365,6 +368,18 @@ class OfficialFinder:
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
         return None
+
+    def _lone_place(self, tokens: list[Tok], span: tuple[int, int], title: str) -> bool:
+        """'Kepala Cabang Cerme, Kepala Cabang Menganti dan ...', 'Ketua Komisi D, Suyono': a single
+        unknown word (or letter) right after a unit word, followed by a comma, 'dan' or a bracket,
+        names the unit, not a person."""
+        t = tokens[span[0]]
+        nxt = tokens[span[1]].text if span[1] < len(tokens) else "."
+        prev = tokens[span[0] - 1].text if span[0] > 0 else ""
+        if t.text in self.lex.person_tokens and not t.initial:
+            return False
+        unit_before = prev in self.lex.unit_words or (title.split()[-1] in self.lex.unit_words and prev == title.split()[-1])
+        return unit_before and nxt in (",", "dan", "serta", "(", ")", ";", "/")
 
     def _name_after_comma(self, text: str, tokens: list[Tok], j: int) -> Optional[tuple[int, int]]:
         """', [rank] Name' followed by a verb, a comma or the sentence end."""
@@ -410,7 +425,8 @@ class OfficialFinder:
             return None
         # the run must stand at a name boundary: sentence start, a lower-case word, a quote, a comma
         before = tokens[start - 1].text if start > 0 else "."
-        if before[:1].isupper() and before not in self.lex.not_names:
+        if before[:1].isupper() and before not in self.lex.not_names and before not in self.lex.rank_words \
+                and before.rstrip(".") not in self.lex.rank_words:
             return None
         title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
         return self._person(text, tokens, (start, end), title, org)

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..resources import load_lines
 
-WORD = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d+|\S")
+WORD = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|[A-Za-z]\w*(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|\d+|\S")
 
 
 class Tok:
