@@ -403,8 +403,8 @@ class OfficialFinder:
         """'Budi Santoso, Kepala Desa X' / 'Abidin selaku Kepala ...' / 'X yang juga menjabat Kepala ...'."""
         i = first_i
         connector = None
-        if i >= 1 and tokens[i - 1].text == ",":
-            connector = i - 1
+        if i >= 1 and tokens[i - 1].text in (",", "("):
+            connector = i - 1                        # "Budi, Kepala ..." / "Halim Soebahar, MA (Wakil Ketua ...)"
         else:
             for words in self.lex.connectors:
                 n = len(words)
@@ -413,7 +413,12 @@ class OfficialFinder:
                     break
         if connector is None or connector == 0:
             return None
-        # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...": degrees sit between the name and the title
+        # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...", "Halim Soebahar, MA (Wakil ...)": degrees
+        # sit between the name and the title
+        tail = _DEGREE_TAIL.search(text, max(0, tokens[connector].start - 60), tokens[connector].start)
+        if tail and tail.start() > 0:
+            while connector > 0 and tokens[connector - 1].start >= tail.start():
+                connector -= 1
         while connector >= 2 and (tokens[connector - 1].text.replace(".", "").lower() in self.lex.degrees
                                   or tokens[connector - 1].text == "." or tokens[connector - 1].text == ","):
             connector -= 1
@@ -421,6 +426,11 @@ class OfficialFinder:
         start = end
         while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens):
             start -= 1
+        while start < end and (tokens[start].text in self.lex.rank_words or tokens[start].text.rstrip(".") in self.lex.rank_words
+                               or tokens[start].text + "." in self.lex.ranks):
+            start += 1                               # "Prof. Dr. KH Halim": titles of address are no part of the name
+            if start < end and tokens[start].text == ".":
+                start += 1
         if start == end:
             return None
         # the run must stand at a name boundary: sentence start, a lower-case word, a quote, a comma
@@ -446,6 +456,12 @@ class OfficialFinder:
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
         return merged
+
+
+_DEGREE_TAIL = re.compile(
+    r",[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA)"
+    r"(?:[ \u00a0]*,?[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA))*"
+    r"[ \u00a0,.]*$")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -546,7 +562,8 @@ def fullest_form(name: str, text: str) -> str:
         i, j = idx[0], idx[-1] + 1
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
-                and (toks[i - 1].text in lex.person_tokens or toks[i - 1].initial
+                and ((toks[i - 1].text in lex.person_tokens)
+                     or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words))
                      or (i >= 2 and (toks[i - 2].text[:1].islower() or toks[i - 2].text in ",(")
                          and toks[i - 1].start - toks[i - 2].end <= 1)):
             # leftwards over known name parts, or mid-sentence words ("papar Tubagus Hasanuddin");
