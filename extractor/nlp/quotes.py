@@ -86,6 +86,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ALPHA = re.compile(r"[A-Za-z]+")
+_ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
+                      r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
 
 
 class QuoteFinder:
@@ -233,9 +235,10 @@ class QuoteFinder:
             return None, None, False
         last = runs[-1]
         if last.end() != len(head):
-            # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb
+            # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb;
+            # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb
             between = head[last.end():]
-            if not re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between):
+            if not (re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between) or _ADVERBS.fullmatch(between)):
                 return None, None, False
         span = (offset + last.start(), offset + last.end())
         return (*self._person_in_window(text, span), False)
@@ -284,6 +287,13 @@ class QuoteFinder:
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
         return None, None
 
+    def _without_address(self, name: str) -> str:
+        """'H Marhaen Djumadi' -> 'Marhaen Djumadi': titles of address are no part of a name."""
+        words = name.split()
+        while len(words) > 1 and (words[0] in self.lex.rank_words or words[0].rstrip(".") in self.lex.rank_words):
+            words.pop(0)
+        return " ".join(words)
+
     def _named(self, speaker: str, people: list[Person], text: str) -> Optional[str]:
         """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
         holding it; an acronym or organisation word names no person."""
@@ -298,28 +308,50 @@ class QuoteFinder:
             return None
         return resolve_name(speaker, people, text)
 
+    def _mentions(self, text: str, people: list[Person]) -> list[tuple[int, str]]:
+        """Where each known person is named in the text (by any word of the name), in text order."""
+        out = []
+        for person in people:
+            words = [w for w in person.name.split() if len(w) >= 3 and w[0].isupper()]
+            if not words:
+                continue
+            pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+            out.extend((m.start(), person.name) for m in pattern.finditer(text))
+        return sorted(out)
+
     def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
         out: list[FactCandidate] = []
         last_speaker: Optional[str] = None
-        mentions = sorted(((a, p) for p in people for a, _ in p.mentions), key=lambda x: x[0])
+        known = list(people)
         seen = set()
+        resolved: list[tuple[int, str]] = []        # (position, speaker) of quotes already resolved
+        mentions: Optional[list[tuple[int, str]]] = None
         for q in sorted(quotes, key=lambda q: q.cue_start):
             key = (q.cue_start, q.cue_end)
             if key in seen:
                 continue
             seen.add(key)
             if q.anaphoric:
-                # the last speaker: a previous quote's, else the last person mentioned before the quote
-                speaker = last_speaker
-                if speaker is None:
-                    before = [p for a, p in mentions if a < q.q_start]
-                    speaker = before[-1].name if before else None
+                # "-nya", "dia": the person named last before the quote (a known person's mention or an
+                # earlier quote's speaker), else the last speaker
+                anchor = min(q.q_start, q.cue_start)
+                if mentions is None:
+                    mentions = self._mentions(text, known)
+                named = [(a, n) for a, n in mentions if a < anchor] + [r for r in resolved if r[0] < anchor]
+                speaker = max(named)[1] if named else last_speaker
             else:
-                speaker = self._named(q.speaker_text, people, text) if q.speaker_text else None
+                speaker = self._named(q.speaker_text, known, text) if q.speaker_text else None
                 if speaker is None and not q.direct:
                     continue                    # an institution or a descriptor is not a speaker we can name
             if speaker:
+                speaker = self._without_address(speaker)
                 last_speaker = speaker
+                resolved.append((q.speaker_span[0] if q.speaker_span else q.cue_start, speaker))
+                if " " in speaker and not any(p.name == speaker for p in known):
+                    newcomer = Person(name=speaker, start=q.cue_start, end=q.cue_end)
+                    known.append(newcomer)
+                    if mentions is not None:
+                        mentions = sorted(mentions + self._mentions(text, [newcomer]))
             cue = re.sub(r"[\s\u00a0]+", " ", text[q.cue_start:q.cue_end])
             quote = text[q.q_start:q.q_end].strip().rstrip(",")
             if not quote:
