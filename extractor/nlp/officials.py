@@ -553,10 +553,16 @@ def fullest_form(name: str, text: str) -> str:
     """The longest run of name-like words around any occurrence of `name` in the text."""
     lex = _lex()
     best = name
-    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-        toks = tokenize(text[max(0, m.start() - 60): m.end() + 60])
-        offset = max(0, m.start() - 60)
-        idx = [i for i, t in enumerate(toks) if offset + t.start >= m.start() and offset + t.end <= m.end()]
+    at = text.find(name)
+    while at >= 0:
+        m_start, m_end = at, at + len(name)
+        at = text.find(name, at + 1)
+        if (m_start > 0 and (text[m_start - 1].isalnum() or text[m_start - 1] == "_")) or \
+                (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
+            continue                          # part of a longer word
+        toks = tokenize(text[max(0, m_start - 60): m_end + 60])
+        offset = max(0, m_start - 60)
+        idx = [i for i, t in enumerate(toks) if offset + t.start >= m_start and offset + t.end <= m_end]
         if not idx:
             continue
         i, j = idx[0], idx[-1] + 1

@@ -310,14 +310,13 @@ class QuoteFinder:
 
     def _mentions(self, text: str, people: list[Person]) -> list[tuple[int, str]]:
         """Where each known person is named in the text (by any word of the name), in text order."""
-        out = []
+        owners: dict[str, str] = {}
         for person in people:
-            words = [w for w in person.name.split() if len(w) >= 3 and w[0].isupper()]
-            if not words:
-                continue
-            pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
-            out.extend((m.start(), person.name) for m in pattern.finditer(text))
-        return sorted(out)
+            for w in person.name.split():
+                if len(w) >= 3 and w[0].isupper():
+                    owners.setdefault(w.lower(), person.name)
+        words = self.words
+        return [(start, owners[w]) for start, w in zip(words.starts, words.lower) if w in owners]
 
     def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
         out: list[FactCandidate] = []
