@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", default=None, help="gold folder (default: corpus/gold)")
     ev.add_argument("--shared", default=None, help="the shared data folder with the texts (default: ../shared or $EXTRACTOR_SHARED)")
     ev.add_argument("--split", choices=["dev", "test", "all"], default="all", help="which gold split to score")
+    ev.add_argument("--files", default="*", help="only gold files whose name matches this glob (e.g. 'batch8*')")
     ev.add_argument("--details", action="store_true", help="list every miss and false hit")
     ev.add_argument("--json", help="also write the scores as JSON to this file")
     ev.set_defaults(func=_cmd_evaluate)

@@ -47,9 +47,11 @@ def load_corpus_rows(shared: Path, wanted: set[str]) -> dict[str, dict]:
     return found
 
 
-def load_gold(folder: Path) -> list[dict]:
+def load_gold(folder: Path, pattern: str = "*") -> list[dict]:
     items = []
     for path in sorted(folder.glob("*.jsonl")):
+        if not path.match(pattern) and not path.match(pattern + ".jsonl"):
+            continue
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
@@ -323,8 +325,9 @@ def main(args) -> int:
         print(f"extractor evaluate: the gold texts live in {shared}/corpus, which is not here "
               "(set --shared or EXTRACTOR_SHARED)", file=sys.stderr)
         return 2
-    fact_items = [i for i in load_gold(gold_root / "facts") if args.split == "all" or i.get("split") == args.split]
-    body_items = [i for i in load_gold(gold_root / "bodies") if args.split == "all" or i.get("split") == args.split]
+    pattern = getattr(args, "files", "*") or "*"
+    fact_items = [i for i in load_gold(gold_root / "facts", pattern) if args.split == "all" or i.get("split") == args.split]
+    body_items = [i for i in load_gold(gold_root / "bodies", pattern) if args.split == "all" or i.get("split") == args.split]
     rows = load_corpus_rows(shared, {i["sha256"] for i in fact_items + body_items})
     missing = [i["_file"] for i in fact_items + body_items if i["sha256"] not in rows]
     if missing:
