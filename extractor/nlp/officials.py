@@ -256,6 +256,10 @@ class OfficialFinder:
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
             k += 1
+        # "Ketua Komisi D Suyono": a letter after a unit word names the unit
+        if k < j and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
+                (tokens[k - 1].text in lex.unit_words if k > i else title_last_word(entry) in lex.unit_words):
+            k += 1
         return k, k
 
     def _region_len(self, tokens: list[Tok], i: int, j: int) -> int:
@@ -462,6 +466,11 @@ _DEGREE_TAIL = re.compile(
     r",[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA)"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA))*"
     r"[ \u00a0,.]*$")
+
+
+def title_last_word(entry: dict) -> str:
+    title = entry.get("title") or ""
+    return title.split()[-1] if title else ""
 
 
 def _same_person(a: str, b: str) -> bool:
