@@ -111,6 +111,8 @@ def org_match(pred: Optional[str], gold: Optional[str]) -> bool:
         return True
     x, y = strip(pred).split(), strip(gold).split()
     short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) == 1 and len(long) == 2 and long[0] in ("partai", "pt", "bank", "universitas"):
+        return long[1] == short[0]                                # "Gerindra" ~ "Partai Gerindra"
     return len(short) >= 2 and long[-len(short):] == short      # a unit of the body, or the body of a unit
 
 

@@ -51,6 +51,7 @@ class _Lexicon:
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
+        self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
@@ -344,6 +345,9 @@ class OfficialFinder:
         else:
             org = re.sub(r"[\s\u00a0]+", " ", text[tokens[i].start:tokens[k - 1].end]).strip(" ,-")
         prefix = entry.get("org_prefix")
+        last = title_last_word(entry)
+        if not prefix and last in self.lex.body_title_words and org:
+            prefix = last                            # "Ketua Fraksi PKB" -> "Fraksi PKB"
         if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
@@ -351,8 +355,9 @@ class OfficialFinder:
         return org or None
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
-        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text in self.lex.titles:
-            i += 3                                   # "Wakil Bupati (Wabup) Blitar": the title's own abbreviation
+        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
+                tokens[i + 1].text in self.lex.titles or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
+            i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
         j = self._run(tokens, i)
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
