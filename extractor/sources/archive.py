@@ -298,29 +298,34 @@ def _read_warc(path: Path, kind: str) -> Iterator[Unit]:
         try:
             iterator = ArchiveIterator(fh, arc2warc=True)
             for record in iterator:
-                offset = iterator.get_record_offset()
-                where = f"{source}@{offset}"
+                # get_record_offset() reads the record to its end: ask only once its body has been read
                 if record.rec_type not in ("response", "resource"):
+                    offset = iterator.get_record_offset()
                     continue
                 count += 1
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 fetched_at = record.rec_headers.get_header("WARC-Date")
                 content_type = ""
+                skip = None
                 if record.rec_type == "response":
                     if record.http_headers is None:
-                        yield SourceSkip(where, "no_http_headers")
-                        continue
-                    status = record.http_headers.get_statuscode()
-                    content_type = record.http_headers.get_header("Content-Type") or ""
-                    if not status or not status.startswith("2"):
-                        yield SourceSkip(where, f"http_{status}")
-                        continue
+                        skip = "no_http_headers"
+                    else:
+                        status = record.http_headers.get_statuscode()
+                        content_type = record.http_headers.get_header("Content-Type") or ""
+                        if not status or not status.startswith("2"):
+                            skip = f"http_{status}"
                 else:
                     content_type = record.rec_headers.get_header("Content-Type") or ""
-                if content_type and "html" not in content_type.lower():
-                    yield SourceSkip(where, "not_html")
+                if skip is None and content_type and "html" not in content_type.lower():
+                    skip = "not_html"
+                if skip is not None:
+                    offset = iterator.get_record_offset()
+                    yield SourceSkip(f"{source}@{offset}", skip)
                     continue
                 data = record.content_stream().read(MAX_UNIT_BYTES + 1)
+                offset = iterator.get_record_offset()
+                where = f"{source}@{offset}"
                 if len(data) > MAX_UNIT_BYTES:
                     yield SourceError(where, "too_large", f"response body larger than {MAX_UNIT_BYTES} bytes")
                     continue
