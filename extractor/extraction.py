@@ -5,9 +5,12 @@ Errors are values here: whatever goes wrong with one unit becomes a Reject with 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections import Counter
 from datetime import datetime, timezone
-from typing import Union
+from time import perf_counter
+from typing import Optional, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import ValidationError
@@ -44,21 +47,49 @@ def record_id(url: str | None, text: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 
 
+class _Clock:
+    """Charges the time since the last lap to the stage in progress (parse, nlp, validate)."""
+    __slots__ = ("timings", "stage", "t")
+
+    def __init__(self, timings: Counter, stage: str):
+        self.timings, self.stage, self.t = timings, stage, perf_counter()
+
+    def next(self, stage: str) -> None:
+        now = perf_counter()
+        self.timings[self.stage] += now - self.t
+        self.stage, self.t = stage, now
+
+
 class Extractor:
-    """Holds the loaded NLP pipeline; `process` is safe to call for millions of units."""
+    """Holds the loaded NLP pipeline; `process` is safe to call for millions of units.
+
+    `timings` accumulates seconds per stage (parse, nlp, validate) for the batch engine and the bench."""
 
     def __init__(self):
         from .nlp.pipeline import build_pipeline
 
         self.nlp = build_pipeline()
         self.models_version = models_version()
+        self.timings: Counter = Counter()
+
+    def take_timings(self) -> dict:
+        out, self.timings = dict(self.timings), Counter()
+        return out
+
+    def memory_zone(self):
+        """A block after which the strings and lexemes spaCy added for the texts it saw are freed, so
+        a long batch does not grow the vocabulary without bound. Nothing made inside may be used after."""
+        zone = getattr(self.nlp, "memory_zone", None)
+        return zone() if zone is not None else contextlib.nullcontext()
 
     def process(self, unit: Union[Document, SourceError]) -> Union[Record, Reject]:
         if isinstance(unit, SourceError):
             return Reject(source=unit.source, reason=unit.reason, error=unit.error, content_sha256=unit.raw_sha256)
+        clock = _Clock(self.timings, "parse")
         try:
             article = parse_document(unit)
-            return self.build_record(unit, article)
+            clock.next("nlp")
+            return self.build_record(unit, article, clock)
         except ParseError as exc:
             return Reject(source=unit.source, reason=exc.reason, error=str(exc), content_sha256=unit.raw_sha256)
         except ValidationError as exc:
@@ -68,8 +99,10 @@ class Extractor:
         except Exception as exc:  # a bug must cost one unit, not the batch; the reason says it is ours
             return Reject(source=unit.source, reason="internal_error", error=f"{type(exc).__name__}: {exc}",
                           content_sha256=unit.raw_sha256)
+        finally:
+            clock.next("")
 
-    def build_record(self, doc: Document, article: Article) -> Record:
+    def build_record(self, doc: Document, article: Article, clock: Optional[_Clock] = None) -> Record:
         from .nlp.pipeline import analyse
 
         text = article.text
@@ -100,6 +133,8 @@ class Extractor:
         warnings = list(doc.warnings) + list(article.warnings)
         if not published:
             warnings.append("no publication date: in-text dates without a year are not resolved")
+        if clock is not None:
+            clock.next("validate")
         return Record(
             id=record_id(article.url or doc.url, text),
             url=article.url or doc.url,
