@@ -20,11 +20,13 @@ A killed run leaves its parts directory; `--resume` with the same arguments chec
 versions against the manifest, keeps the shards whose part files still match their checksums and runs
 the rest. Without --resume an unfinished run is never silently mixed with a new one.
 
-Memory stays flat: readers and writers stream, a worker keeps nothing across units (spaCy's strings
-for a shard's texts are freed after the shard), and the coordinator holds only the plan and counters.
+Memory stays flat: readers and writers stream, a worker keeps nothing across units (after its first
+WARM_UNITS units, the strings spaCy adds for a shard's texts are freed with the shard), and the
+coordinator holds only the plan and counters.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -46,9 +48,14 @@ from .resources import models_version
 from .sinks import ParquetFactSink, RecordSink, RejectSink
 from .sources.archive import SourceSkip, Span, iter_file_units, iter_input_files, split_file
 
-DEFAULT_SHARD_SIZE = 200          # units per shard: small enough to balance 2,000 pages over a few cores
+DEFAULT_SHARD_SIZE = 100          # units per shard: 2,000 pages make 20 shards, enough to balance a few cores
 MANIFEST = "manifest.jsonl"
 STAGES = ("load", "read", "parse", "nlp", "validate", "write")
+# The first units a process extracts may grow spaCy's vocabulary and tokenizer cache for good (the
+# frequent words); every later shard runs in a memory zone that frees what its texts added. Zoned,
+# the tokenizer caches nothing new, so zoning from the first page would cost ~15% (measured).
+WARM_UNITS = 500
+_warmed = {"units": 0}
 
 
 class RunError(Exception):
@@ -191,8 +198,9 @@ def run_shard(shard: dict, job: dict, on_unit: Optional[Callable[[Summary], None
     rejects = RejectSink(paths["rejects"], tmp_suffix=suffix)
     facts = ParquetFactSink(paths["parquet"], tmp_suffix=suffix) if "parquet" in paths else None
     summary = Summary()
+    zoned = _warmed["units"] >= WARM_UNITS
     try:
-        with extractor.memory_zone():
+        with extractor.memory_zone() if zoned else contextlib.nullcontext():
             units = iter_shard_units(shard, job)
             while True:
                 t = perf_counter()
@@ -232,6 +240,8 @@ def run_shard(shard: dict, job: dict, on_unit: Optional[Callable[[Summary], None
                 sink.abort()
                 Path(sink.tmp).unlink(missing_ok=True)
         raise
+    if not zoned:
+        _warmed["units"] += summary.units
     stages.update(extractor.take_timings())
     files = {kind: _file_info(path) for kind, path in paths.items()}
     return {
@@ -262,10 +272,11 @@ def _worker_init() -> None:
         pass
 
 
-def run_local(shards: list[dict], job: dict, workers: int,
-              on_unit: Optional[Callable[[Summary], None]] = None) -> Iterator[dict]:
-    """Shards in `workers` local processes (forked where the platform allows: workers inherit a
-    loaded Extractor); one worker runs them in this process. Rows come back as shards finish."""
+def run_local(shards: list[dict], job: dict, workers: int, on_unit: Optional[Callable[[Summary], None]] = None,
+              stats: Optional[dict] = None) -> Iterator[dict]:
+    """Shards in `workers` local processes (forked where the platform allows: workers inherit the
+    Extractor loaded here once, `stats["load"]` seconds); one worker runs them in this process.
+    Rows come back as shards finish."""
     if workers <= 1 or len(shards) <= 1:
         for shard in shards:
             yield run_shard(shard, job, on_unit)
@@ -273,7 +284,13 @@ def run_local(shards: list[dict], job: dict, workers: int,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    ctx = None
+    if "fork" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("fork")
+        t = perf_counter()
+        worker_extractor()           # load once here: every forked worker starts with it (copy-on-write)
+        if stats is not None:
+            stats["load"] = stats.get("load", 0.0) + perf_counter() - t
     pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=ctx, initializer=_worker_init)
     futures = [pool.submit(run_shard, shard, job) for shard in shards]
     finished = False
@@ -527,6 +544,7 @@ def run_extract(inputs: Iterable[str], records_path: str, parquet_path: Optional
         summary.shards_resumed, summary.records_resumed = len(done), summary.records
         units_before = summary.units
         todo = [s for s in shards if s["index"] not in done]
+        coordinator: dict = {}           # seconds the coordinator spent on its own (loading for forked workers)
         job = {"run_dir": str(run_dir.resolve()), "cwd": os.getcwd(), "url": url, "published": published,
                "parquet": bool(parquet_path)}
         bar = Progress(progress)
@@ -542,7 +560,7 @@ def run_extract(inputs: Iterable[str], records_path: str, parquet_path: Optional
             if engine == "dask":
                 results = run_dask(todo, job, workers, scheduler)
             else:
-                results = run_local(todo, job, workers, on_unit=on_unit if bar.enabled else None)
+                results = run_local(todo, job, workers, on_unit=on_unit if bar.enabled else None, stats=coordinator)
             for row in results:
                 if row["models_version"] != header["models_version"] or row["extractor_version"] != __version__:
                     raise RunError(f"worker {row['worker']['host']} runs extractor {row['extractor_version']} with "
@@ -558,7 +576,7 @@ def run_extract(inputs: Iterable[str], records_path: str, parquet_path: Optional
             manifest.close()
             bar.close()
         outputs = _merge(shards, run_dir, rows, records_path, rejects_path, parquet_path)
-        stage_seconds = Counter()
+        stage_seconds = Counter(coordinator)
         for row in rows.values():
             stage_seconds.update(row.get("stage_seconds", {}))
         summary.seconds = time.monotonic() - started

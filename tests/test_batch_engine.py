@@ -205,3 +205,14 @@ def test_empty_input(tmp_path):
     assert summary.units == 0 and records.read_text() == ""
     import pyarrow.parquet as pq
     assert pq.read_table(tmp_path / "out" / "facts.parquet").num_rows == 0
+
+
+def test_memory_zones_do_not_change_records(inputs, reference, tmp_path, monkeypatch):
+    """After WARM_UNITS units a worker runs each shard in a spaCy memory zone; zoned or not, same bytes."""
+    _, ref = reference
+    monkeypatch.setattr(batch, "WARM_UNITS", 0)
+    _run(inputs, tmp_path / "zoned")
+    assert _files(tmp_path / "zoned") == _files(ref)
+    monkeypatch.setattr(batch, "WARM_UNITS", 10**9)
+    _run(inputs, tmp_path / "open")
+    assert _files(tmp_path / "open") == _files(ref)
