@@ -22,7 +22,10 @@ the rest. Without --resume an unfinished run is never silently mixed with a new 
 
 Memory stays flat: readers and writers stream, a worker keeps nothing across units (after its first
 WARM_UNITS units, the strings spaCy adds for a shard's texts are freed with the shard), and the
-coordinator holds only the plan and counters.
+coordinator holds only the plan and counters. The one exception is within a shard: the pages of a
+multi-page article wait until the article is complete (`results_for`, PageGroups, bounded by its
+max_open). Pages are stitched when they fall in the same shard; a shard's incomplete articles are
+flushed at its end with a warning, as a single pass flushes them at the end of the input.
 """
 from __future__ import annotations
 
@@ -39,14 +42,18 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from time import perf_counter
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .progress import Progress, Summary
 from .records import Record, Reject
 from .resources import models_version
 from .sinks import ParquetFactSink, RecordSink, RejectSink
+from .sites.multipage import PageGroups
 from .sources.archive import SourceSkip, Span, iter_file_units, iter_input_files, split_file
+
+if TYPE_CHECKING:
+    from .extraction import Extractor
 
 DEFAULT_SHARD_SIZE = 100          # units per shard: 2,000 pages make 20 shards, enough to balance a few cores
 MANIFEST = "manifest.jsonl"
@@ -60,6 +67,20 @@ _warmed = {"units": 0}
 
 class RunError(Exception):
     """A run that cannot start or finish as asked (a mismatched resume, a directory in use, ...)."""
+
+
+def results_for(extractor: Extractor, pages: PageGroups, unit) -> list:
+    """One input unit -> the Records/Rejects it completes: usually exactly one; none while it is a
+    page of a multi-page article still waiting for its other pages; several when it completes one.
+    At the end of the input call `flush_pages` for the articles that never completed."""
+    parsed = extractor.parse(unit)
+    if isinstance(parsed, Reject):
+        return [parsed]
+    return [extractor.finish(doc, article) for doc, article in pages.add(unit, parsed)]
+
+
+def flush_pages(extractor: Extractor, pages: PageGroups) -> list:
+    return [extractor.finish(doc, article) for doc, article in pages.flush()]
 
 
 def default_rejects_path(records_path: str) -> str:
@@ -199,8 +220,23 @@ def run_shard(shard: dict, job: dict, on_unit: Optional[Callable[[Summary], None
     facts = ParquetFactSink(paths["parquet"], tmp_suffix=suffix) if "parquet" in paths else None
     summary = Summary()
     zoned = _warmed["units"] >= WARM_UNITS
+
+    def emit(result) -> None:
+        if isinstance(result, Record):
+            records.write(result)
+            if facts is not None:
+                facts.write(result)
+            summary.records += 1
+            summary.facts.update(f.type for f in result.facts)
+            summary.statistics += len(result.statistics)
+        else:
+            rejects.write(result)
+            summary.rejects += 1
+            summary.reject_reasons[result.reason] += 1
+
     try:
         with extractor.memory_zone() if zoned else contextlib.nullcontext():
+            pages = PageGroups()
             units = iter_shard_units(shard, job)
             while True:
                 t = perf_counter()
@@ -212,22 +248,18 @@ def run_shard(shard: dict, job: dict, on_unit: Optional[Callable[[Summary], None
                     summary.skipped += 1
                     continue
                 summary.units += 1
-                result = extractor.process(unit)
+                results = results_for(extractor, pages, unit)
                 t = perf_counter()
-                if isinstance(result, Record):
-                    records.write(result)
-                    if facts is not None:
-                        facts.write(result)
-                    summary.records += 1
-                    summary.facts.update(f.type for f in result.facts)
-                    summary.statistics += len(result.statistics)
-                else:
-                    rejects.write(result)
-                    summary.rejects += 1
-                    summary.reject_reasons[result.reason] += 1
+                for result in results:
+                    emit(result)
                 stages["write"] += perf_counter() - t
                 if on_unit is not None:
                     on_unit(summary)
+            results = flush_pages(extractor, pages)
+            t = perf_counter()
+            for result in results:
+                emit(result)
+            stages["write"] += perf_counter() - t
         t = perf_counter()
         records.close()
         rejects.close()

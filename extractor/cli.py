@@ -1,4 +1,4 @@
-"""The `extractor` command: extract, schema, evaluate. Thin: parses options and calls the stages."""
+"""The `extractor` command: crawl, extract, schema, evaluate. Thin: parses options and calls the stages."""
 from __future__ import annotations
 
 import argparse
@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="UNITS",
                     help=f"units (lines, rows, WARC records, files) per shard (default {DEFAULT_SHARD_SIZE})")
     ex.set_defaults(func=_cmd_extract)
+
+    from .sources.crawl.command import add_crawl_parser   # crawl's options live beside the crawler
+    add_crawl_parser(sub)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.set_defaults(func=_cmd_schema)

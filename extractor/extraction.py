@@ -11,7 +11,6 @@ from collections import Counter
 from datetime import datetime, timezone
 from time import perf_counter
 from typing import Optional, Union
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
@@ -22,24 +21,7 @@ from .resources import models_version
 from .sites.article import Article, ParseError
 from .sites.registry import parse_document
 from .sources.document import Document, SourceError
-
-_TRACKING = ("utm_", "fbclid", "gclid", "_ga", "ref", "src")
-
-
-def canonical_url(url: str) -> str:
-    """The identity of an article's URL: https, lower-case host (m. -> www. on tribunnews.com), no
-    fragment, no tracking or page parameters (every page of a multi-page article is one article)."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if host == "m.tribunnews.com":
-        host = "www.tribunnews.com"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k != "page" and not k.startswith(_TRACKING)]
-    path = parts.path or "/"
-    if len(path) > 1:
-        path = path.rstrip("/")
-    scheme = "https" if parts.scheme in ("http", "https", "") else parts.scheme
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+from .urls import canonical_url  # noqa: F401  (re-exported: callers import it from here)
 
 
 def record_id(url: str | None, text: str) -> str:
@@ -83,13 +65,33 @@ class Extractor:
         return zone() if zone is not None else contextlib.nullcontext()
 
     def process(self, unit: Union[Document, SourceError]) -> Union[Record, Reject]:
+        parsed = self.parse(unit)
+        return parsed if isinstance(parsed, Reject) else self.finish(unit, parsed)
+
+    def parse(self, unit: Union[Document, SourceError]) -> Union[Article, Reject]:
+        """The sites stage alone: Document -> Article, or a Reject with the reason. (The batch loop
+        calls this and `finish` separately, so that the pages of a multi-page article can be stitched
+        in between: extractor.sites.multipage.)"""
         if isinstance(unit, SourceError):
             return Reject(source=unit.source, reason=unit.reason, error=unit.error, content_sha256=unit.raw_sha256)
         clock = _Clock(self.timings, "parse")
         try:
-            article = parse_document(unit)
-            clock.next("nlp")
-            return self.build_record(unit, article, clock)
+            return self._guard(unit, lambda: parse_document(unit))
+        finally:
+            clock.next("")
+
+    def finish(self, doc: Document, article: Article) -> Union[Record, Reject]:
+        """The NLP stage and validation: Article -> Record, or a Reject with the reason."""
+        clock = _Clock(self.timings, "nlp")
+        try:
+            return self._guard(doc, lambda: self.build_record(doc, article, clock))
+        finally:
+            clock.next("")
+
+    @staticmethod
+    def _guard(unit: Document, step):
+        try:
+            return step()
         except ParseError as exc:
             return Reject(source=unit.source, reason=exc.reason, error=str(exc), content_sha256=unit.raw_sha256)
         except ValidationError as exc:
@@ -99,8 +101,6 @@ class Extractor:
         except Exception as exc:  # a bug must cost one unit, not the batch; the reason says it is ours
             return Reject(source=unit.source, reason="internal_error", error=f"{type(exc).__name__}: {exc}",
                           content_sha256=unit.raw_sha256)
-        finally:
-            clock.next("")
 
     def build_record(self, doc: Document, article: Article, clock: Optional[_Clock] = None) -> Record:
         from .nlp.pipeline import analyse

@@ -368,6 +368,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     res["rss_small"] = run_cli(f"{small:,} pages, 2 workers", inputs[f"pages-{small}"]["path"], runs / "rss-small", 2)
     res["rss_large"] = run_cli(f"{large:,} pages, 2 workers", inputs[f"pages-{large}"]["path"], runs / "rss-large", 2)
     text = report(res)
+    import contextlib
+    import io
+
+    from . import parsers
+    per_layout = io.StringIO()
+    wait_for_quiet()
+    with contextlib.redirect_stdout(per_layout):
+        parsers.main()
+    text += "\n\n" + per_layout.getvalue().rstrip()
     (data / "results.json").write_text(json.dumps(res, indent=2))
     (data / "results.txt").write_text(text + "\n")
     print(text)

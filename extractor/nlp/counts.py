@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json, load_jsonl
+from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
 
@@ -57,10 +58,14 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
         after = re.match(r"[ \u00a0]", text[cls.end():cls.end() + 1])
         noun = lex.noun.match(text, cls.end() + 1) if after else None
         if noun:
-            return start, noun.end(), text[start:noun.end()].lower(), head_people or lex.people[noun.group(0).lower()]
+            more = lex.noun.match(text, noun.end() + 1) if text[noun.end():noun.end() + 1] == " " else None
+            end = more.end() if more else noun.end()           # "45 unit mesin kapal"
+            return start, end, text[start:end].lower(), head_people or lex.people[noun.group(0).lower()]
         free = _free_noun(text, cls.end())
         if free and cls.group(0).lower() not in ("orang", "jiwa", "pasangan"):
-            return start, free[1], text[start:free[1]].lower(), head_people
+            more = lex.noun.match(text, free[1] + 1) if text[free[1]:free[1] + 1] == " " else None
+            end = more.end() if more else free[1]              # "45 unit mesin kapal"
+            return start, end, text[start:end].lower(), head_people
         if free and cls.group(0).lower() == "orang":
             return start, free[1], text[start:free[1]].lower(), True
         return start, cls.end(), cls.group(0).lower(), head_people
@@ -100,10 +105,15 @@ class CountFinder:
             return not lex.classifier.match(text, num.end + 1) or raw.lower() != "satu"
         if re.match(r"^\s*(?:%|persen\b|per\s?sen\b)", after, re.I):
             return True
-        if re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
+        range_ahead = re.match(r"^\s*[-–]\s*(\d+)", text[num.end:num.end + 12])
+        if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:
+            pass                                                                 # "2-3 ekor kambing": a range
+        elif re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
             return True
-        if re.search(r"(?:[/:]|ke-|ke\s|\d-)$", before) or re.search(r"\d[.,]\s$", before):
+        if re.search(r"(?:[/:]|ke-|ke\s)$", before) or re.search(r"\d[.,]\s$", before):
             return True
+        if re.search(r"\d\s*[-–]\s*$", before) and counted_noun_at(text, num.end) is None:
+            return True                                                          # the second half of a score
         if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):      # ages: "Indra (24)"
             return True
         if num.kind == "digits" and re.fullmatch(r"\d{7,}", raw):             # phone and id numbers
@@ -115,11 +125,16 @@ class CountFinder:
             word = prev.group(1)
             if word in lex.not_before or word.rstrip(".:") in lex.not_before:
                 return True
+            if word.endswith((".", ":")):
+                return False                                                     # the number starts a sentence
             word_start = num.start - (len(text[max(0, num.start - 40):num.start]) - prev.start(1))
             head = text[:word_start].rstrip()
             sentence_start = not head or head[-1] in ".!?\"”:\n"
-            if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start:
-                return True                                                      # part of a name: "Fasti 1", "ZN 62"
+            if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start and num.kind == "digits":
+                # part of a name ("Fasti 1", "ZN 62", "Liga 1"), unless a counted noun follows ("Lamongan 2 kasus")
+                noun = counted_noun_at(text, num.end)
+                if noun is None or noun[2] not in lex.people and lex.noun.fullmatch(noun[2]) is None:
+                    return True
         return False
 
     def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:
@@ -169,7 +184,7 @@ def make_counts(nlp: Language, name: str):
     finder = CountFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, doc._.numbers or [], doc))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.numbers or [], doc))
         return doc
 
     return component

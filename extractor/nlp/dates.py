@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
+from .words import text_of
 from .base import FactCandidate, facts_of, reference_date
 
 
@@ -61,6 +62,7 @@ def _patterns() -> dict:
             rf"|(?<![\d/.-])(?P<iy>{year})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\d])"
             rf"|\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)"),
         "relative": re.compile(rf"\b(?P<rel>{_alt(rel['relative'])})\b", re.I),
+        "bare_month": re.compile(rf"\b(?:{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+(?:19|20)\d\d)"),
         "n_years_ago": re.compile(r"\b(?P<n>\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\b"),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
@@ -96,10 +98,17 @@ def _full_year(y: Optional[str]) -> Optional[int]:
     return n + 2000 if n < 100 else n
 
 
+_ALPHA = re.compile(r"[A-Za-z]+")
+_DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
+
+
 class DateFinder:
     def __init__(self):
         self.p = _patterns()
         self.cal = calendar()
+        rel = load_json("relative_dates.json")
+        self.anchor_words = (set(self.cal["months"]) | set(self.cal["weekdays"])
+                             | {w.split()[0].lower() for w in rel["relative"]} | {"tahun", "lalu"})
 
     def month(self, word: str) -> Optional[int]:
         return self.cal["months"].get(word.lower().rstrip("."))
@@ -107,8 +116,31 @@ class DateFinder:
     def weekday(self, word: Optional[str]) -> Optional[int]:
         return self.cal["weekdays"].get(word.lower()) if word else None
 
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around the words a date needs (a month, a weekday, a year, a relative
+        day word, a '(d/m' bracket): the date patterns run only there, which is most of the speed."""
+        anchors = [m.start() for m in _ALPHA.finditer(text) if m.group(0).lower() in self.anchor_words]
+        anchors += [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+        if not anchors:
+            return []
+        anchors.sort()
+        windows: list[list[int]] = []
+        for a in anchors:
+            lo, hi = max(0, a - 60), min(len(text), a + 90)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        return [(a, b) for a, b in windows]
+
+    def _scan(self, name: str, text: str):
+        pattern = self.p[name]
+        for a, b in self.windows:
+            yield from pattern.finditer(text, a, b)
+
     def find(self, text: str, ref: Optional[date]) -> list[FactCandidate]:
         found: list[FactCandidate] = []
+        self.windows = self._windows(text)
 
         def add(start: int, end: int, value: Optional[str], relative: bool = False, **link) -> Optional[FactCandidate]:
             if value is None or any(f.overlaps(start, end) for f in found):
@@ -125,7 +157,7 @@ class DateFinder:
                 return None
             return f"{year:04d}-{m:02d}-{d:02d}"
 
-        for m in self.p["weekday_paren"].finditer(text):
+        for m in self._scan("weekday_paren", text):
             month, y = int(m["m"]), _full_year(m["y"])
             if m["d2"]:   # Kamis dan Jumat (6-7/1/2022): two days
                 a = add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
@@ -136,7 +168,7 @@ class DateFinder:
                     found.append(second)
             else:
                 add(m.start(), m.end(), day_value(int(m["d"]), month, y, self.weekday(m["wd"])))
-        for m in self.p["day_month"].finditer(text):
+        for m in self._scan("day_month", text):
             month = self.month(m["mon"])
             if not month or (len(m["mon"].rstrip(".")) <= 3 and not m["y"] and m["mon"][0].islower()):
                 continue
@@ -150,7 +182,7 @@ class DateFinder:
                     first.start, first.end = m.start("d"), m.end("d")
             else:
                 add(m.start(), m.end(), day_value(int(m["d"]), month, y, wd))
-        for m in self.p["month_range"].finditer(text):
+        for m in self._scan("month_range", text):
             y = int(m["y"]) if m["y"] else (ref.year if ref else None)
             if y is None:
                 continue
@@ -158,9 +190,9 @@ class DateFinder:
             b = add(m.start("mon2"), m.end(), f"{y:04d}-{self.month(m['mon2']):02d}")
             if a and b:
                 a.link["range_end"], b.link["range_start"] = b, a
-        for m in self.p["month_year"].finditer(text):
+        for m in self._scan("month_year", text):
             add(m.start(), m.end(), f"{int(m['y']):04d}-{self.month(m['mon']):02d}")
-        for m in self.p["year"].finditer(text):
+        for m in self._scan("year", text):
             if m["y"]:
                 add(m.start(), m.end(), m["y"])
             elif m["y2"]:
@@ -171,7 +203,7 @@ class DateFinder:
                     b = add(m.start("y4"), m.end("y4"), m["y4"])
                     if a and b:
                         a.link["range_end"], b.link["range_start"] = b, a
-        for m in self.p["numeric"].finditer(text):
+        for m in self._scan("numeric", text):
             if m["d"]:
                 add(m.start(), m.end(), day_value(int(m["d"]), int(m["m"]), int(m["y"]), None))
             elif m["iy"]:
@@ -179,14 +211,15 @@ class DateFinder:
                 add(m.start(), m.end(), v.isoformat() if v else None)
             elif m["pd"]:
                 add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
-        for m in self.p["month_alone"].finditer(text):
+        for m in self._scan("month_alone", text):
             month = self.month(m["mon"])
-            year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or (ref.year if ref else None)
+            year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or self._nearest_month_year(month, ref)
             if year is None:
                 continue
             fact = add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}")
             if fact:
                 self._link_range(text, fact, found)
+        self._months_in_lists(text, found, add)
         if ref is not None:
             self._relative(text, ref, found, add)
         found.sort(key=lambda f: f.start)
@@ -194,6 +227,29 @@ class DateFinder:
             if "range_end" not in fact.link and "range_start" not in fact.link:
                 self._link_range(text, fact, found)
         return found
+
+    @staticmethod
+    def _nearest_month_year(month: int, ref: Optional[date]) -> Optional[int]:
+        """A month written alone is the occurrence nearest the publication ('November' in a January
+        article is last November)."""
+        if ref is None:
+            return None
+        candidates = (ref.year - 1, ref.year, ref.year + 1)
+        return min(candidates, key=lambda y: abs((y * 12 + month) - (ref.year * 12 + ref.month)) + (0.5 if y > ref.year else 0))
+
+    def _months_in_lists(self, text: str, found: list[FactCandidate], add) -> None:
+        """'pada Januari 2021 ada 16 kasus, Februari 7 kasus, Maret 5 kasus': bare month names in the
+        sentence of a dated month take its year."""
+        anchored = [f for f in found if len(f.fields["value"]) == 7]
+        if not anchored:
+            return
+        for m in self._scan("bare_month", text):
+            if any(f.overlaps(m.start(), m.end()) for f in found):
+                continue
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            before = [f for f in anchored if sentence_start < f.start < m.start()]
+            if before:
+                add(m.start(), m.end(), f"{before[-1].fields['value'][:4]}-{self.month(m.group(0)):02d}")
 
     def _year_from_partner(self, text: str, start: int, end: int, found: list[FactCandidate]) -> Optional[int]:
         """'tahun 2025 hingga Februari' / 'Januari hingga Desember 2024': the year of the range partner."""
@@ -214,7 +270,7 @@ class DateFinder:
 
     def _relative(self, text: str, ref: date, found: list[FactCandidate], add) -> None:
         table = self.p["relative_table"]
-        for m in self.p["relative"].finditer(text):
+        for m in self._scan("relative", text):
             rule = table[m["rel"].lower()]
             before = text[max(0, m.start() - 25):m.start()]
             if rule.get("not_after_date") and any(
@@ -232,7 +288,7 @@ class DateFinder:
             else:
                 value = f"{ref.year + offset:04d}"
             add(m.start(), m.end(), value, relative=True)
-        for m in self.p["n_years_ago"].finditer(text):
+        for m in self._scan("n_years_ago", text):
             add(m.start(), m.end(), f"{ref.year - int(m['n']):04d}", relative=True)
 
 
@@ -241,7 +297,7 @@ def make_dates(nlp: Language, name: str):
     finder = DateFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, reference_date(doc)))
+        facts_of(doc).extend(finder.find(text_of(doc), reference_date(doc)))
         return doc
 
     return component

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import load_json
+from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .counts import counted_noun_at
 from .numbers import NumberMention, find_numbers, hedge_before, money_scale, parse_digits
@@ -99,7 +100,7 @@ def make_money(nlp: Language, name: str):
     finder = MoneyFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, doc._.numbers or [], doc))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.numbers or [], doc))
         return doc
 
     return component

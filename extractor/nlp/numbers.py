@@ -51,15 +51,13 @@ class _Lexicon:
         self.vague: dict[str, int] = data["vague"]
         self.hedges = sorted(data["hedges_approximate"], key=len, reverse=True)
         words = set(self.units) - {"se"} | set(self.special) | {self.teen, self.tens, self.hundred} | set(self.scales)
-        word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        vague_alt = "|".join(sorted((re.escape(w) for w in self.vague), key=len, reverse=True))
         scale_alt = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
         digits = r"\d+(?:[.,](?:\s(?=\d{3}(?!\d)))?\d+)*"
-        self.pattern = re.compile(
-            rf"(?:(?<=Rp)|(?<=RP)|(?<=rp)|(?<=Rp\.)|(?<=RP\.)|(?<=rp\.)|(?<![\w.,]))(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?![\w]))?(?![\w])"
-            rf"|(?<![\w-])(?P<vague>(?i:{vague_alt}))(?![\w-])"
-            rf"|(?<![\w-])(?P<words>(?i:(?:{word_alt}))(?:\s+(?i:(?:{word_alt})))*)(?![\w-])"
-        )
+        # digits first (the regex engine then skips quickly to the next digit); what may stand before a
+        # number is checked in code. Number words are found by dictionary over the text's words.
+        self.digits = re.compile(rf"(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?![\w]))?(?![\w])")
+        self.number_words = words
+        self.vague_first = {w.split()[0] for w in self.vague}
         self.hedge_before = re.compile(
             r"(?:^|\W)(?P<hedge>" + "|".join(re.escape(h) for h in self.hedges) + r")\s*(?:dari\s+)?$", re.I
         )
@@ -153,25 +151,62 @@ def parse_number_words(text: str) -> Optional[int]:
     return total + group + small
 
 
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def _digits_may_start(text: str, start: int) -> bool:
+    """'Rp27', 'Rp.500' yes; 'A4', 'x.5', 'U-23' no."""
+    if start == 0:
+        return True
+    c = text[start - 1]
+    if not (c.isalnum() or c in "_.,"):
+        return True
+    return text[max(0, start - 2):start] in ("Rp", "RP", "rp") or text[max(0, start - 3):start] in ("Rp.", "RP.", "rp.")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number written in digits or words, with its scale word, in text order."""
     lex = _lex()
     found: list[NumberMention] = []
-    for m in lex.pattern.finditer(text):
-        if m.group("digits"):
-            scale = m.group("scale")
-            value = parse_digits(m.group("digits"), before_scale=bool(scale))
-            if value is None:
+    for m in lex.digits.finditer(text):
+        if not _digits_may_start(text, m.start()):
+            continue
+        scale = m.group("scale")
+        value = parse_digits(m.group("digits"), before_scale=bool(scale))
+        if value is None:
+            continue
+        has_decimal = value != value.to_integral_value()
+        if scale:
+            value = value * lex.scales[scale.lower()]
+        found.append(NumberMention(m.start(), m.end(), value, False, "digits", scale.lower() if scale else None, has_decimal))
+    words = [w for w in _ALPHA.finditer(text) if w.group(0).lower() in lex.number_words or w.group(0).lower() in lex.vague_first]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.start() > 0 and text[w.start() - 1] in "-_" or w.end() < len(text) and text[w.end()] in "-_":
+            i += 1                                   # "Dua-duanya", "satu-satunya"
+            continue
+        low = w.group(0).lower()
+        if low in lex.vague_first:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            two = f"{low} {nxt.group(0).lower()}" if nxt is not None and re.fullmatch(r"\s", text[w.end():nxt.start()]) else None
+            if two in lex.vague:
+                found.append(NumberMention(w.start(), nxt.end(), Decimal(lex.vague[two]), True, "vague", two.split()[-1]))
+                i += 2
                 continue
-            has_decimal = _has_decimal(m.group("digits"), bool(scale))
-            if scale:
-                value = value * lex.scales[scale.lower()]
-            found.append(NumberMention(m.start(), m.end(), value, False, "digits", scale.lower() if scale else None, has_decimal))
-        elif m.group("vague"):
-            word = re.sub(r"\s+", " ", m.group("vague").lower())
-            found.append(NumberMention(m.start(), m.end(), Decimal(lex.vague[word]), True, "vague", word.split()[-1]))
-        elif m.group("words"):
-            found.extend(_word_numbers(text, m.start(), m.group("words")))
+            if low in lex.vague:
+                found.append(NumberMention(w.start(), w.end(), Decimal(lex.vague[low]), True, "vague", low))
+                i += 1
+                continue
+        if low not in lex.number_words:
+            i += 1
+            continue
+        j = i + 1                                    # a run of number words separated by single spaces
+        while j < len(words) and words[j].group(0).lower() in lex.number_words and re.fullmatch(r"\s+", text[words[j - 1].end():words[j].start()]):
+            j += 1
+        found.extend(_word_numbers(text, w.start(), text[w.start():words[j - 1].end()]))
+        i = j
+    found.sort(key=lambda n: n.start)
     return found
 
 
@@ -201,12 +236,6 @@ def _word_numbers(text: str, offset: int, phrase: str) -> list[NumberMention]:
         out.append(NumberMention(offset + tokens[i].start(), offset + tokens[j - 1].end(), Decimal(value), False, "words", scale))
         i = j
     return out
-
-
-def _has_decimal(digits: str, before_scale: bool) -> bool:
-    s = re.sub(r"\s+", "", digits)
-    value = parse_digits(s, before_scale)
-    return value is not None and value != value.to_integral_value()
 
 
 def hedge_before(text: str, start: int) -> Optional[str]:

@@ -25,24 +25,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_jsonl, load_lines
 from .base import FactCandidate, facts_of
-
-TOKEN = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|(?:[A-Za-z][\w'’]*(?:-[\w'’]+)*)|\d+|\S")
-
-
-@dataclass
-class Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def initial(self) -> bool:
-        return bool(re.fullmatch(r"[A-Z]\.?", self.text))
-
+from .words import WORD, Tok, Words, tokenize, words_of
 
 @dataclass
 class Person:
@@ -65,8 +48,11 @@ class _Lexicon:
         self.rank_words = {w for r in self.ranks for w in r.split()}
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
+        self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
+        self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
+        self.common_words = set(load_lines("common_words.txt"))
         regions = load_jsonl("regions.jsonl")
         names = set()
         for r in regions:
@@ -75,26 +61,43 @@ class _Lexicon:
         self.region_phrases = {tuple(n.split()) for n in names}
         self.region_max = max(len(p) for p in self.region_phrases)
         self.region_words = {w for p in self.region_phrases for w in p}
-        title_alt = "|".join(
-            sorted((self._ci_first(t) for t in self.titles), key=len, reverse=True))
-        mod_alt = "|".join(self._ci_first(m) for m in modifiers)
-        self.title_re = re.compile(
-            rf"(?<![\w-])(?P<mod>(?:(?:{mod_alt})[ \u00a0]+)?(?:[Ww]akil[ \u00a0]+)?)(?P<title>{title_alt})(?![\w-])")
+        # titles and modifiers as lower-case word tuples keyed by their first word: one dictionary
+        # lookup per word of the text instead of a regex alternation of 400 titles
+        self.titles_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for title in self.titles:
+            key = tuple(w.lower() for w in WORD.findall(title))
+            self.titles_by_first.setdefault(key[0], []).append((key, title))
+        for forms in self.titles_by_first.values():
+            forms.sort(key=lambda f: len(f[0]), reverse=True)
+        self.modifiers_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for mod in sorted({tuple(w.lower() for w in WORD.findall(m)) for m in modifiers} | {("wakil",)}, key=len, reverse=True):
+            self.modifiers_by_first.setdefault(mod[0], []).append(mod)
 
-    @staticmethod
-    def _ci_first(word: str) -> str:
-        escaped = re.escape(word).replace(r"\ ", r"[ \u00a0]+")
-        if word[:1].isalpha() and not word.isupper():
-            return f"[{word[0].upper()}{word[0].lower()}]{escaped[1:]}"
-        return escaped
+    def plausible_name(self, words: list[str]) -> bool:
+        """A person's name has a word that is a known name part, an initial, or not ordinary vocabulary
+        ('Manusia', 'Pamong Praja', 'Top' are not names)."""
+        return any(w in self.person_tokens or len(w.rstrip(".")) == 1 or w.lower() not in self.common_words
+                   for w in words)
 
     def is_acronym(self, text: str) -> bool:
-        return len(text) >= 2 and text.isupper() and text.isalpha()
+        """'BPJS', 'DPRD', 'TPS3R': upper case, two letters or more, digits allowed."""
+        return len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2 and text.isalnum()
+
+    @staticmethod
+    def institutional_noun(text: str) -> bool:
+        """Indonesian nominalisations name portfolios and units, never persons: 'Perekonomian',
+        'Kesehatan', 'Pengeluaran', 'Kebudayaan', 'Koordinasi', 'Informatika'."""
+        low = text.lower()
+        return len(low) >= 8 and (
+            bool(re.match(r"^(?:pe|per|pen|pem|peng|peny|ke|ke[a-z]{0,2})[a-z]+an$", low) and re.match(r"^(?:pe|ke)", low))
+            or low.endswith(("asi", "isasi", "atika", "itas"))
+        )
 
     def orgish(self, tok: Tok) -> bool:
         t = tok.text
         return (t in self.org_words or self.is_acronym(t) or t.isdigit() or t in "()&/-"
-                or (t in self.region_words and t not in self.person_tokens))
+                or (t in self.region_words and t not in self.person_tokens)
+                or (self.institutional_noun(t) and t not in self.person_tokens))
 
     def nameish(self, tok: Tok) -> bool:
         t = tok.text
@@ -102,6 +105,11 @@ class _Lexicon:
             return True
         if not t[:1].isupper() or t in self.not_names or t in self.title_first_words:
             return False
+        if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
+            return False                                   # "Pelapornya": a possessive, not a name
+        if re.match(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)[a-z]{4,}$", t) and t not in self.person_tokens \
+                and t.lower() in self.common_words:
+            return False                                   # "Digadang", "Menurutnya": a verb form at a heading start
         if t in self.person_tokens:
             return True
         return not self.orgish(tok)
@@ -112,42 +120,72 @@ def _lex() -> _Lexicon:
     return _Lexicon()
 
 
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
-
-
 class OfficialFinder:
     def __init__(self):
         self.lex = _lex()
 
-    def find(self, text: str) -> tuple[list[FactCandidate], list[Person]]:
+    def find(self, text: str, words: Optional[Words] = None) -> tuple[list[FactCandidate], list[Person]]:
         lex = self.lex
-        tokens = tokenize(text)
-        starts = {t.start: i for i, t in enumerate(tokens)}
+        words = words or Words(text)
+        tokens, lower = words.toks, words.lower
         people: list[Person] = []
-        for m in lex.title_re.finditer(text):
-            title_text = re.sub(r"\s+", " ", text[m.start():m.end()])
-            if m.start() > 0 and text[m.start() - 1] == "-":
+        i = 0
+        n = len(tokens)
+        while i < n:
+            match = self._title_at(tokens, lower, i)
+            mods = lex.modifiers_by_first.get(lower[i])
+            if mods:
+                # a modifier and a title after it ("Plt" + "Kepala", "Wakil" + "Ketua Komisi") beat a title
+                # that has the modifier in it ("Wakil Ketua")
+                for mod in mods:
+                    m = len(mod)
+                    if tuple(lower[i:i + m]) == mod and self._adjacent(tokens, i, i + m + 1):
+                        after = self._title_at(tokens, lower, i + m)
+                        if after is not None and (match is None or m + after[0] > match[0]):
+                            match = (m + after[0], after[1])
+                        break
+            if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start):
+                i += 1
                 continue
-            first_i = starts.get(m.start())
-            end_i = self._index_after(tokens, m.end())
-            if first_i is None:
-                continue
+            first_i, end_i = i, i + match[0]
+            title_text = re.sub(r"[\s\u00a0]+", " ", text[tokens[first_i].start:tokens[end_i - 1].end])
+            i = end_i
             # "Kepala" alone lower-case is a noun ("kepala korban"): titles need a capital or a capitalised follower
-            if title_text[0].islower() and not (end_i < len(tokens) and tokens[end_i].cap):
+            if title_text[0].islower() and not (end_i < n and tokens[end_i].cap):
                 continue
-            entry = lex.titles.get(re.sub(r"\s+", " ", m.group("title")))
-            if entry is None:
-                entry = lex.titles.get(m.group("title")[0].upper() + m.group("title")[1:].replace("\u00a0", " "), {})
-            person = self._forward(text, tokens, end_i, title_text, entry or {})
+            entry = lex.titles.get(match[1], {})
+            person = self._forward(text, tokens, end_i, title_text, entry)
             if person is None:
-                person = self._backward(text, tokens, first_i, end_i, title_text, entry or {})
+                person = self._backward(text, tokens, first_i, end_i, title_text, entry)
+            if person is not None and title_text[0].islower() and not self._confident_name(person):
+                person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
                 people.append(person)
         merged = self._merge(people)
+        aliases = find_aliases(text)
+        for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
+            person.name = aliases.get(person.name) or fullest_form(person.name, text)
+        merged = self._merge(merged)
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title]
         return facts, merged
+
+    def _title_at(self, tokens: list[Tok], lower: list[str], i: int) -> Optional[tuple[int, str]]:
+        """The longest title starting at word i: (number of words, title)."""
+        for form, title in self.lex.titles_by_first.get(lower[i], ()) if i < len(lower) else ():
+            k = len(form)
+            if tuple(lower[i:i + k]) == form and self._adjacent(tokens, i, i + k):
+                return k, title
+        return None
+
+    @staticmethod
+    def _adjacent(tokens: list[Tok], a: int, b: int) -> bool:
+        """Words a..b-1 are separated by single spaces at most (one phrase, not across a sentence)."""
+        return all(tokens[x + 1].start - tokens[x].end <= 1 for x in range(a, min(b, len(tokens)) - 1))
+
+    def _confident_name(self, person: Person) -> bool:
+        words = person.name.split()
+        return len(words) >= 2 or words[0] in self.lex.person_tokens
 
     @staticmethod
     def _index_after(tokens: list[Tok], pos: int) -> int:
@@ -188,8 +226,14 @@ class OfficialFinder:
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words:
                 return r, self._skip_ranks(tokens, r)
         k = j
-        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4:
-            k -= 1
+        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4 and not (
+                tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
+            k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
+        # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
+        heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
+        if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
+                and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
+            k += 1
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
@@ -238,14 +282,32 @@ class OfficialFinder:
             i = nxt
         return i
 
-    def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Person:
+    def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Optional[Person]:
         i, j = span
         name_tokens = [t for t in tokens[i:j]]
         while name_tokens and name_tokens[-1].text.replace(".", "").lower() in self.lex.degrees:
             name_tokens.pop()
         start, end = name_tokens[0].start, name_tokens[-1].end
         name = re.sub(r"[\s\u00a0]+", " ", text[start:end]).strip()
+        if not self.lex.plausible_name(name.split()):
+            return None
         return Person(name=name, start=start, end=end, title=title, organization=org, mentions=[(start, end)])
+
+    def _title_and_org(self, text: str, tokens: list[Tok], i: int, k: int, title: str, entry: dict) -> tuple[str, Optional[str]]:
+        """Split the words after the title: a portfolio ('Menteri Kesehatan') or a sub-unit ('Kepala
+        Seksi SDM Dinkes Sumsel') extends the title; the rest is the organisation."""
+        def words(a: int, b: int) -> str:
+            return re.sub(r"[\s\u00a0]+", " ", text[tokens[a].start:tokens[b - 1].end]).strip(" ,-") if b > a else ""
+
+        if entry.get("portfolio") and k > i:
+            return f"{title} {words(i, k)}", None
+        subunit = entry.get("subunit") or (self.lex.institutional_noun(tokens[i].text) if k > i else False)
+        if subunit and k > i and tokens[i].text not in self.lex.org_heads:
+            head = next((h for h in range(i, k) if tokens[h].text in self.lex.org_heads
+                         or (self.lex.is_acronym(tokens[h].text) and h > i)), None)
+            if head is not None and head > i:
+                return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
+        return title, self._org(text, tokens, i, k, entry)
 
     def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
         if k <= i:
@@ -253,7 +315,7 @@ class OfficialFinder:
         else:
             org = re.sub(r"[\s\u00a0]+", " ", text[tokens[i].start:tokens[k - 1].end]).strip(" ,-")
         prefix = entry.get("org_prefix")
-        if prefix and org and not org.startswith(prefix):
+        if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"
@@ -261,18 +323,33 @@ class OfficialFinder:
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         j = self._run(tokens, i)
+        comma = self._name_after_comma(text, tokens, j)
+        if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
+            # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan": the whole run is the body
+            title, org = self._title_and_org(text, tokens, i, j, title, entry)
+            return self._person(text, tokens, comma, title, org)
         org_end, k = self._split(tokens, i, j, entry)
         if k < j:
             span = self._name_at(text, tokens, k)
             if span and span[1] <= j:
-                return self._person(text, tokens, span, title, self._org(text, tokens, i, org_end, entry))
+                title, org = self._title_and_org(text, tokens, i, org_end, title, entry)
+                return self._person(text, tokens, span, title, org)
         # "Kapolsek Sawahan, Kompol A. Risky Fardian": the name after a comma
-        if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
-            span = self._name_at(text, tokens, j + 1)
-            if span and not self._is_org_run(tokens, span):
-                after = tokens[span[1]] if span[1] < len(tokens) else None
-                if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
-                    return self._person(text, tokens, span, title, self._org(text, tokens, i, j, entry))
+        if comma is not None:
+            title, org = self._title_and_org(text, tokens, i, j, title, entry)
+            return self._person(text, tokens, comma, title, org)
+        return None
+
+    def _name_after_comma(self, text: str, tokens: list[Tok], j: int) -> Optional[tuple[int, int]]:
+        """', [rank] Name' followed by a verb, a comma or the sentence end."""
+        if not (j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens)):
+            return None
+        span = self._name_at(text, tokens, j + 1)
+        if not span or self._is_org_run(tokens, span):
+            return None
+        after = tokens[span[1]] if span[1] < len(tokens) else None
+        if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
+            return span
         return None
 
     def _is_org_run(self, tokens: list[Tok], span: tuple[int, int]) -> bool:
@@ -294,6 +371,10 @@ class OfficialFinder:
                     connector -= 1
         if connector is None or connector == 0:
             return None
+        # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...": degrees sit between the name and the title
+        while connector >= 2 and (tokens[connector - 1].text.replace(".", "").lower() in self.lex.degrees
+                                  or tokens[connector - 1].text == "." or tokens[connector - 1].text == ","):
+            connector -= 1
         end = connector
         start = end
         while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens):
@@ -304,7 +385,7 @@ class OfficialFinder:
         before = tokens[start - 1].text if start > 0 else "."
         if before[:1].isupper() and before not in self.lex.not_names:
             return None
-        org = self._org(text, tokens, end_i, self._run(tokens, end_i), entry)
+        title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
         return self._person(text, tokens, (start, end), title, org)
 
     @staticmethod
@@ -328,16 +409,103 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
     if ta == tb:
         return True
-    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    return bool(short) and all(w in long for w in short)
+    if not ta or not tb:
+        return False
+    for short, long in ((ta, tb), (tb, ta)) if len(ta) == len(tb) else (((ta, tb),) if len(ta) < len(tb) else ((tb, ta),)):
+        if all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short):
+            return True                      # "E Zulpan" is "Endra Zulpan"
+        if len(short) == 1 and len(short[0]) >= 4:
+            w = short[0]
+            # a nickname written as part of a name ("Ubed" for "Ubedilah", "Lindra" for "Halindra"),
+            # or the same name spelt with one letter more or less ("Sirojuddin", "Sirojudin")
+            if any(x.startswith(w) or (x.endswith(w) and len(w) >= 5) or (len(w) >= 6 and _one_edit(w, x)) for x in long):
+                return True
+    return False
 
 
-def resolve_name(name: str, people: list[Person]) -> str:
-    """'Evi' -> 'Evi Haliyati Rachmat' when one known person carries that name."""
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+_HONORIFIC = r"(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak|Bunda|Abah|Kang|Uda|Uni|Ning|Mbah)"
+_ALIAS = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*),?[ \u00a0]+"
+    rf"(?:\((?:{_HONORIFIC}[ \u00a0]+)?(?P<a1>[A-Z][\w'’\-]+)\)"
+    r"|(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:akrab|biasa|karib|kerap)[ \u00a0]+(?:disapa|dipanggil|disebut)[ \u00a0]+"
+    rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<a2>[A-Z][\w'’\-]+)"
+    rf"|atau[ \u00a0]+{_HONORIFIC}[ \u00a0]+(?P<a3>[A-Z][\w'’\-]+))")
+# "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
+_ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
+
+
+@lru_cache(maxsize=8)
+def find_aliases(text: str) -> dict[str, str]:
+    """Nicknames the article introduces: 'Mochamad Nur Arifin atau akrab disapa Mas Ipin',
+    'Aditya Halindra Faridzky (Lindra)'."""
+    lex = _lex()
+    out: dict[str, str] = {}
+    for m in _ALIAS.finditer(text):
+        alias = m.group("a1") or m.group("a2") or m.group("a3")
+        words = [w for w in re.split(r"[ \u00a0]+", m.group("full")) if w]
+        while words and not lex.nameish(Tok(words[0], 0, 0)):
+            words.pop(0)                     # titles and organisation words before the name
+        if len(words) >= 2 and not lex.is_acronym(alias):
+            out[alias] = " ".join(words)
+    for m in _ALIAS_AFTER.finditer(text):
+        alias = m.group("alias")
+        if alias in out:
+            continue
+        # the fullest person name written before the nickname: a run of two or more name words
+        names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
+                 if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
+        if names:
+            out[alias] = re.sub(r"[\s\u00a0]+", " ", names[-1].group(0))
+    return out
+
+
+def resolve_name(name: str, people: list[Person], text: str = "") -> str:
+    """'Evi' -> 'Evi Haliyati Rachmat': the known person carrying that name, a nickname the article
+    introduced ('Ipin'), else the fullest form of the name written anywhere in the article."""
+    if text:
+        alias = find_aliases(text).get(name)
+        if alias:
+            name = alias
     matches = [p for p in people if _same_person(name, p.name)]
     if len(matches) == 1:
         return matches[0].name if len(matches[0].name) >= len(name) else name
-    return name
+    if len(matches) > 1 or not text:
+        return name
+    return fullest_form(name, text)
+
+
+@lru_cache(maxsize=512)
+def fullest_form(name: str, text: str) -> str:
+    """The longest run of name-like words around any occurrence of `name` in the text."""
+    lex = _lex()
+    best = name
+    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        toks = tokenize(text[max(0, m.start() - 60): m.end() + 60])
+        offset = max(0, m.start() - 60)
+        idx = [i for i, t in enumerate(toks) if offset + t.start >= m.start() and offset + t.end <= m.end()]
+        if not idx:
+            continue
+        i, j = idx[0], idx[-1] + 1
+        while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
+                and toks[i - 1].text not in lex.rank_words and j - i < 5 \
+                and (toks[i - 1].text in lex.person_tokens or toks[i - 1].initial):
+            i -= 1                           # leftwards only over known name parts: "Karier Sutarman" is no name
+        while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
+            j += 1
+        form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + toks[j - 1].end])
+        if (len(form.split()), len(form)) > (len(best.split()), len(best)):
+            best = form                      # "Endra Zulpan" beats "E Zulpan"
+    return best
 
 
 @Language.factory("id_officials")
@@ -345,7 +513,8 @@ def make_officials(nlp: Language, name: str):
     finder = OfficialFinder()
 
     def component(doc: Doc) -> Doc:
-        facts, people = finder.find(doc.text)
+        words = words_of(doc)
+        facts, people = finder.find(words.text, words)
         facts_of(doc).extend(facts)
         doc._.persons = people
         return doc

@@ -1,7 +1,8 @@
 """The NLP stage: spacy.blank("id") with our tokenizer fixes and small named components, each doing
 one thing, all reading their language data from models/.
 
-    id_numbers -> id_dates -> id_money -> id_counts -> id_programs -> id_officials -> id_quotes -> id_statistics
+    tokenizer -> id_sentences -> id_numbers -> id_dates -> id_money -> id_counts -> id_programs
+              -> id_officials -> id_quotes -> id_statistics
 
 Later components see earlier facts (a count never takes a number that is already money or a date).
 """
@@ -16,39 +17,55 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex
+from spacy.tokenizer import Tokenizer
 
-from ..resources import load_lines
+from ..resources import load_json, load_lines
 from . import counts, dates, money, officials, programs, quotes, statistics  # noqa: F401  (register factories)
 from .base import facts_of
 from .numbers import find_numbers
+from .words import sentences_of, text_of
 
-COMPONENTS = ("id_numbers", "id_dates", "id_money", "id_counts", "id_programs", "id_officials", "id_quotes", "id_statistics")
+COMPONENTS = ("id_sentences", "id_numbers", "id_dates", "id_money", "id_counts", "id_programs", "id_officials", "id_quotes", "id_statistics")
 
 
 @Language.factory("id_numbers")
 def make_numbers(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.numbers = find_numbers(doc.text)
+        doc._.numbers = find_numbers(text_of(doc))
         facts_of(doc)
         return doc
 
     return component
 
 
-def _fix_tokenizer(nlp: Language) -> None:
-    """'Rp.500' -> 'Rp.' '500'; 'Kab.', 'PT.' and other abbreviations stay one token."""
-    prefixes = [r"Rp\.(?=\d)", r"Rp(?=\d)", r"RP\.?(?=\d)"] + list(nlp.Defaults.prefixes)
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    for abbreviation in load_lines("abbreviations.txt"):
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+def make_tokenizer(nlp: Language) -> Tokenizer:
+    """'Rp27,3' -> 'Rp' '27,3'; 'Rp.500' -> 'Rp.' '500'; 'Kab.', 'PT.' stay one token; '3.732' and
+    '190,491' stay one number. Rules in models/tokenizer.json."""
+    rules = load_json("tokenizer.json")
+    special = {a: [{ORTH: a}] for a in load_lines("abbreviations.txt")}
+    return Tokenizer(
+        nlp.vocab, rules=special,
+        prefix_search=re.compile(rules["prefix"]).search,
+        suffix_search=re.compile(rules["suffix"]).search,
+        infix_finditer=re.compile(rules["infix"]).finditer,
+        token_match=re.compile(rules["token_match"]).match,
+    )
+
+
+@Language.factory("id_sentences")
+def make_sentences(nlp: Language, name: str):
+    """Sentence spans (character offsets) for the components that work sentence by sentence."""
+    def component(doc: Doc) -> Doc:
+        sentences_of(doc)
+        return doc
+
+    return component
 
 
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     nlp = spacy.blank("id")
-    _fix_tokenizer(nlp)
-    nlp.add_pipe("sentencizer")
+    nlp.tokenizer = make_tokenizer(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -12,53 +12,62 @@ from spacy.tokens import Doc
 
 from ..resources import load_jsonl, load_lines
 from .base import FactCandidate, facts_of
+from .words import WORD, Words, sentences_of, words_of, text_of
 
 
 @lru_cache(maxsize=1)
 def _registry():
+    """Aliases as word tuples keyed by their first word (lower case), longest first, so matching is
+    one dictionary lookup per word of the text."""
     entries = load_jsonl("programs.jsonl")
-    context = load_lines("program_context.txt")
-    forms = []
+    by_first: dict[str, list] = {}
     for entry in entries:
-        for alias in entry["aliases"]:
-            forms.append((alias, entry, False))
-        for alias in entry.get("short", []):
-            forms.append((alias, entry, True))
-    forms.sort(key=lambda f: len(f[0]), reverse=True)
-
-    def pattern(alias: str) -> str:
-        # acronyms match case-sensitively; word forms ignore case
-        body = re.escape(alias).replace(r"\ ", r"[\s\u00a0]+")
-        return body if alias.isupper() else f"(?i:{body})"
-
-    alt = "|".join(f"(?P<f{i}>{pattern(a)})" for i, (a, _, _) in enumerate(forms))
-    regex = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
-    ctx = re.compile("|".join(re.escape(c) for c in context), re.I)
-    return forms, regex, ctx
+        for alias, short in [(a, False) for a in entry["aliases"]] + [(a, True) for a in entry.get("short", [])]:
+            words = tuple(WORD.findall(alias))
+            by_first.setdefault(words[0].lower(), []).append((tuple(w.lower() for w in words), alias, entry, short))
+    for forms in by_first.values():
+        forms.sort(key=lambda f: len(f[0]), reverse=True)
+    context = re.compile("|".join(re.escape(c) for c in load_lines("program_context.txt")), re.I)
+    return by_first, context
 
 
 class ProgramFinder:
-    def find(self, text: str) -> list[FactCandidate]:
-        forms, regex, ctx = _registry()
+    def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
+        by_first, ctx = _registry()
         out: list[FactCandidate] = []
         seen: set[str] = set()
-        for m in regex.finditer(text):
-            index = int(m.lastgroup[1:])
-            alias, entry, short = forms[index]
-            key = entry["code"] or entry["name"]
-            if key in seen:
+        toks, lower = words.toks, words.lower
+        n = len(toks)
+        for i, first in enumerate(lower):
+            forms = by_first.get(first)
+            if not forms:
                 continue
-            if short:
-                sentence = text[max(0, text.rfind(".", 0, m.start()) + 1): (text.find(".", m.end()) + 1) or len(text)]
-                long_form_here = any(a.lower() in text.lower() for a in entry["aliases"] if len(a) > 4)
-                if not ctx.search(sentence) and not long_form_here:
+            if i > 0 and toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start:
+                continue
+            for form, alias, entry, short in forms:
+                k = len(form)
+                if i + k > n or tuple(lower[i:i + k]) != form:
                     continue
-            end = m.end()
-            paren = re.match(r"\s*\((?P<abbr>[A-Za-z]{2,8})\)", text[end:end + 12])
-            if paren and paren.group("abbr").upper() in {a.upper() for a in entry["aliases"] + entry.get("short", [])}:
-                end += paren.end()                 # "Penerima Upah (PU)"
-            seen.add(key)
-            out.append(FactCandidate("program", m.start(), end, {"code": entry["code"], "name": entry["name"] if entry["code"] else text[m.start():m.end()]}))
+                if alias.isupper() and toks[i].text != alias.split()[0]:
+                    continue                            # acronyms are case-sensitive ("Pu" is no PU)
+                if i + k < n and toks[i + k].text == "-" and toks[i + k].start == toks[i + k - 1].end:
+                    continue                            # part of a hyphenated word
+                key = entry["code"] or entry["name"]
+                if key in seen:
+                    break
+                start, end = toks[i].start, toks[i + k - 1].end
+                if short:
+                    sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+                    long_form_here = any(a.lower() in text.lower() for a in entry["aliases"] if len(a) > 4)
+                    if not ctx.search(text, sentence[0], sentence[1]) and not long_form_here:
+                        break
+                paren = re.match(r"\s*\((?P<abbr>[A-Za-z]{2,8})\)", text[end:end + 12])
+                if paren and paren.group("abbr").upper() in {a.upper() for a in entry["aliases"] + entry.get("short", [])}:
+                    end += paren.end()                  # "Penerima Upah (PU)"
+                seen.add(key)
+                out.append(FactCandidate("program", start, end, {
+                    "code": entry["code"], "name": entry["name"] if entry["code"] else text[start:toks[i + k - 1].end]}))
+                break
         return out
 
 
@@ -67,7 +76,7 @@ def make_programs(nlp: Language, name: str):
     finder = ProgramFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text))
+        facts_of(doc).extend(finder.find(text_of(doc), words_of(doc), sentences_of(doc)))
         return doc
 
     return component

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, resolve_name, tokenize
+from .officials import Person, _lex as _official_lex, resolve_name
+from .words import tokenize, text_of
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"
@@ -37,7 +38,11 @@ def _patterns() -> dict:
             rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
         "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
         "initial": re.compile(
-            rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+        # mid-sentence attributions: "Selain diekspor, kata Nungky, ..." / "hal itu menurut Darmin sangat ..."
+        "inline": re.compile(
+            rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
+        "inline_anaphoric": re.compile(rf"(?<=[\s,])(?P<cue>{_alt(data['inline_anaphoric'])})(?![\w])"),
         "agentless": set(data["agentless"]),
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
@@ -57,24 +62,26 @@ class _Quote:
     anaphoric: bool
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside quote marks, paragraph by paragraph."""
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
-        p0 = para.start()
-        s = para.group(0)
         open_at = None
-        for i, ch in enumerate(s):
+        for m in _QUOTE_MARK.finditer(text, para.start(), para.end()):
+            ch, i = m.group(0), m.start()
             if ch == "“" or (ch == '"' and open_at is None):
                 if open_at is None:
                     open_at = i
                 continue
-            if (ch == "”" or ch == '"') and open_at is not None:
+            if open_at is not None:
                 if i - open_at > 1:
-                    spans.append((p0 + open_at + 1, p0 + i))
+                    spans.append((open_at + 1, i))
                 open_at = None
-        if open_at is not None and len(s) - open_at > 20:
-            spans.append((p0 + open_at + 1, p0 + len(s)))       # a quote that runs on to the next paragraph
+        if open_at is not None and para.end() - open_at > 20:
+            spans.append((open_at + 1, para.end()))       # a quote that runs on to the next paragraph
     return spans
 
 
@@ -122,6 +129,25 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
             elif name is not None:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
+        for pattern in ("inline", "inline_anaphoric"):
+            for m in p[pattern].finditer(text):
+                if any(a <= m.start() < b for a, b in inside) or (m.start("cue"), m.end("cue")) in taken_cues:
+                    continue
+                before = text[max(0, m.start() - 4):m.start()]
+                if re.search(r"[\"”][\s,]*$", before):
+                    continue                               # right after a closing quote: a direct quote's cue
+                s_start, s_end = self._sentence_around(text, m.start())
+                if s_end - s_start < 20:
+                    continue
+                spk = m.groupdict().get("spk")
+                if spk and spk not in p["pronouns"]:
+                    spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")), first=True)
+                    if spk is None:
+                        continue
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk, span, False))
+                else:
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
+                taken_cues.add((m.start("cue"), m.end("cue")))
         for m in p["reporting"].finditer(text):
             if (m.start("cue"), m.end("cue")) in taken_cues or any(a <= m.start() < b for a, b in inside):
                 continue
@@ -140,6 +166,11 @@ class QuoteFinder:
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people)
 
+    def _sentence_around(self, text: str, pos: int) -> tuple[int, int]:
+        starts = [m.end() for m in re.finditer(r"[.!?][\"”]?\s+|\n", text[:pos])]
+        start = starts[-1] if starts else 0
+        return start, self._sentence_end(text, pos)
+
     def _sentence_end(self, text: str, start: int) -> int:
         m = self.p["sentence_end"].search(text, start)
         end = m.start() if m else len(text)
@@ -153,9 +184,10 @@ class QuoteFinder:
         m = re.match(r"[\s\u00a0]+(?P<w>\w+)", tail)
         if m and m.group("w") in self.p["pronouns"]:
             return None, None, True
-        end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]", tail)
+        end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
+                        r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
         window = (pos, pos + (end.start() if end else len(tail)))
-        return (*self._person_in_window(text, window), False)
+        return (*self._person_in_window(text, window, first=True), False)
 
     def _speaker_before(self, text: str, cue_start: int) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
@@ -182,7 +214,7 @@ class QuoteFinder:
         spk, span = self._person_in_window(text, (start, end))
         return (spk, span) if spk else None
 
-    def _person_in_window(self, text: str, window: tuple[int, int]) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    def _person_in_window(self, text: str, window: tuple[int, int], first: bool = False) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         """The person named inside a window: the last run of capitalised words, with titles, ranks,
         organisation and region words stripped from its front ('Kepala Dinas X Budi' -> 'Budi')."""
         lex = self.lex
@@ -197,13 +229,14 @@ class QuoteFinder:
                     runs.append([t])
             elif runs and runs[-1]:
                 runs.append([])
-        for run in reversed([r for r in runs if r]):
+        runs = [r for r in runs if r]
+        for run in (runs if first else reversed(runs)):
             words = run
 
             def not_name(w) -> bool:
                 x = w.text
-                return (x in lex.title_first_words or x in lex.rank_words or x in lex.not_names or lex.is_acronym(x)
-                        or ((x in lex.org_words or x in lex.region_words) and x not in lex.person_tokens))
+                return (x in lex.title_first_words or x in lex.titles or x in lex.rank_words or x in lex.not_names
+                        or (lex.orgish(w) and x not in lex.person_tokens))
 
             cut = 0
             for idx, w in enumerate(words):
@@ -212,11 +245,28 @@ class QuoteFinder:
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]
+            if not tail and len(words) == 1 and words[0].text in lex.titles:
+                a, b = start + words[0].start, start + words[0].end
+                return words[0].text, (a, b)            # "kata Wapres": resolved to the title's holder later
             if not tail or len(tail) > 5:
                 continue
             a, b = start + tail[0].start, start + tail[-1].end
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
         return None, None
+
+    def _named(self, speaker: str, people: list[Person], text: str) -> Optional[str]:
+        """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
+        holding it; an acronym or organisation word names no person."""
+        words = speaker.split()
+        if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
+            entry = self.lex.titles.get(words[0], {})
+            forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
+            holders = [p for p in people if p.title and (p.title.lower() in forms or p.title.split()[-1].lower() in forms
+                       or any(p.title.lower().startswith(f) for f in forms if " " in f))]
+            return holders[0].name if len({h.name for h in holders}) == 1 else None
+        if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
+            return None
+        return resolve_name(speaker, people, text)
 
     def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
         out: list[FactCandidate] = []
@@ -235,7 +285,9 @@ class QuoteFinder:
                     before = [p for a, p in mentions if a < q.q_start]
                     speaker = before[-1].name if before else None
             else:
-                speaker = resolve_name(q.speaker_text, people) if q.speaker_text else None
+                speaker = self._named(q.speaker_text, people, text) if q.speaker_text else None
+                if speaker is None and not q.direct:
+                    continue                    # an institution or a descriptor is not a speaker we can name
             if speaker:
                 last_speaker = speaker
             cue = re.sub(r"[\s\u00a0]+", " ", text[q.cue_start:q.cue_end])
@@ -253,7 +305,7 @@ def make_quotes(nlp: Language, name: str):
     finder = QuoteFinder()
 
     def component(doc: Doc) -> Doc:
-        facts_of(doc).extend(finder.find(doc.text, doc._.persons or []))
+        facts_of(doc).extend(finder.find(text_of(doc), doc._.persons or []))
         return doc
 
     return component

@@ -17,20 +17,22 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from .base import FactCandidate, facts_of
-from .officials import _lex as _official_lex, tokenize
+from .officials import _lex as _official_lex
+from .words import sentences_of, text_of, words_of
 
 SEGMENT_CODES = {"PU", "BPU", "JAKON", "PMI"}
 
 
 @lru_cache(maxsize=1)
 def _metrics():
+    """Metric keywords as word tuples keyed by their first word (lower case; acronyms as written)."""
     data = load_json("metrics.json")
-    table = []
+    by_first: dict[str, list] = {}
     for row in data["metrics"]:
         for kw in row["keywords"]:
-            flags = 0 if kw.isupper() else re.I
-            table.append((re.compile(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", flags), row["metric"], row.get("program")))
-    return table, tuple(data["continuation"])
+            words = tuple(w if kw.isupper() else w.lower() for w in kw.split())
+            by_first.setdefault(words[0], []).append((words, row["metric"], row.get("program")))
+    return by_first, tuple(data["continuation"])
 
 
 def _expand(value: str, like: str, end: bool) -> str:
@@ -49,24 +51,19 @@ def _expand(value: str, like: str, end: bool) -> str:
     return value
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", doc.text)]
-
-
 class StatisticLinker:
     def __init__(self):
         self.metrics, self.continuation = _metrics()
         self.lex = _official_lex()
 
     def link(self, doc: Doc) -> list[dict]:
-        text = doc.text
+        text = text_of(doc)
+        words = self.words = words_of(doc)
         facts = facts_of(doc)
         ids = {id(f): i for i, f in enumerate(facts)}
         stats: list[dict] = []
         previous: Optional[dict] = None
-        for s_start, s_end in _sentences(doc):
+        for s_start, s_end in sentences_of(doc):
             inside = [f for f in facts if s_start <= f.start < s_end]
             money = [f for f in inside if f.type == "money"]
             counts = [f for f in inside if f.type == "count" and f.fields["people"]]
@@ -87,7 +84,7 @@ class StatisticLinker:
             anchors = money or counts
             used_counts: set[int] = set()
             for anchor in anchors:
-                metric, metric_program = self._metric(sentence, anchor.start - s_start)
+                metric, metric_program = self._metric(words, s_start, s_end, anchor.start)
                 count = None
                 if anchor.type == "money":
                     count = next((c for c in counts if c.start > anchor.end and id(c) not in used_counts
@@ -125,13 +122,18 @@ class StatisticLinker:
                 previous = stat
         return stats
 
-    def _metric(self, sentence: str, anchor_pos: int) -> tuple[Optional[str], Optional[str]]:
+    def _metric(self, words, s_start: int, s_end: int, anchor: int) -> tuple[Optional[str], Optional[str]]:
+        """The metric keyword nearest the figure (before it preferred)."""
+        toks = words.between(s_start, s_end)
         best = None
-        for pattern, metric, program in self.metrics:
-            for m in pattern.finditer(sentence):
-                distance = abs(anchor_pos - m.start()) + (0 if m.start() < anchor_pos else 15)
-                if best is None or distance < best[0]:
-                    best = (distance, metric, program)
+        for n, tok in enumerate(toks):
+            for key in (tok.text, tok.text.lower()):
+                for form, metric, program in self.metrics.get(key, ()):
+                    if len(form) > 1 and tuple(t.text.lower() for t in toks[n:n + len(form)]) != tuple(f.lower() for f in form):
+                        continue
+                    distance = abs(anchor - tok.start) + (0 if tok.start < anchor else 15)
+                    if best is None or distance < best[0]:
+                        best = (distance, metric, program)
         return (best[1], best[2]) if best else (None, None)
 
     @staticmethod
@@ -161,20 +163,20 @@ class StatisticLinker:
                 return f.fields["organization"]
         lex = self.lex
         run: list = []
-        for tok in tokenize(text[s_start:s_end]) + [None]:
+        for tok in self.words.between(s_start, s_end) + [None]:
             if tok is not None and (tok.cap or tok.text.isdigit()) and (not run or tok.start - run[-1].end <= 1):
                 run.append(tok)
                 continue
             words = [t.text for t in run]
             if len(words) >= 2 and any(w in lex.org_words and w not in lex.region_words for w in words) \
                     and words[0] not in lex.not_names and words[0] not in lex.title_first_words:
-                return re.sub(r"[\s\u00a0]+", " ", text[s_start + run[0].start:s_start + run[-1].end])
+                return re.sub(r"[\s\u00a0]+", " ", text[run[0].start:run[-1].end])
             run = [tok] if tok is not None and tok.cap else []
         return None
 
     def _region(self, text: str, s_start: int, s_end: int) -> Optional[str]:
         lex = self.lex
-        toks = tokenize(text[s_start:s_end])
+        toks = self.words.between(s_start, s_end)
         for i, tok in enumerate(toks):
             if tok.text.lower() not in ("di", "se", "wilayah", "daerah", "seluruh"):
                 continue

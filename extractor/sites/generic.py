@@ -11,6 +11,9 @@ from .publishers import publisher_for, site_of
 from .tribun import canonical_url, first, json_ld_articles, ld_names, meta_content, text_of
 
 
+MIN_WORDS = 20   # less main text than this is a navigation or index page, not an article
+
+
 class GenericParser:
     name = "generic.GenericParser"
 
@@ -28,6 +31,9 @@ class GenericParser:
         cleaned = clean_body([p for p in body_text.split("\n") if p.strip()])
         if not cleaned.paragraphs:
             raise ParseError("no_body", "the article text is empty after removing boilerplate")
+        words = sum(len(p.split()) for p in cleaned.paragraphs)
+        if words < MIN_WORDS:
+            raise ParseError("no_body", f"only {words} words of main text: not an article page")
         title = ld.get("headline") or meta_content(tree, "og:title", "twitter:title") or text_of(first(tree, "//h1")) or text_of(first(tree, "//title"))
         published = None
         for raw in (ld.get("datePublished"), meta_content(tree, "article:published_time", "pubdate", "publishdate", "date", "datePublished")):

@@ -1,7 +1,10 @@
-"""Which parser for which document: Tribun layouts by host and page evidence, the text-dump and
-archive-body parsers for text, the generic parser for everything else."""
+"""Which parser for which document: a Tribun layout by host and page evidence (and the capture date,
+when the document has one, to choose among layouts the page could be), the text-dump and
+archive-body parsers for text, the generic parser for everything else. The parser that ran is
+recorded in `Article.parser` (and so in each record's provenance)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from ..calendar import parse_timestamp
@@ -10,7 +13,7 @@ from .article import Article, ParseError
 from .generic import GenericParser
 from .publishers import is_tribun_host, site_of
 from .textdump import ArchiveBodyParser, TextDumpParser, looks_like_page_dump
-from .tribun import canonical_url, parse_tree, parse_tribun
+from .tribun import canonical_url, looks_tribun, parse_tree, parse_tribun
 
 MAX_PAGE_CHARS = 15_000_000
 
@@ -24,8 +27,8 @@ def parse_document(doc: Document) -> Article:
         tree = parse_tree(doc.html)
         url = canonical_url(tree, doc.url)
         article: Optional[Article] = None
-        if is_tribun_host(site_of(url)) or tree.xpath('//h1[@id="arttitle"]'):
-            article = parse_tribun(tree, url)
+        if is_tribun_host(site_of(url)) or looks_tribun(tree):
+            article = parse_tribun(tree, url, capture_date(doc.fetched_at), doc.html)
         if article is None:
             article = GenericParser().parse(tree, doc.html, url)
         _apply_row_meta(article, meta)
@@ -34,6 +37,17 @@ def parse_document(doc: Document) -> Article:
         parser = TextDumpParser() if looks_like_page_dump(doc.text) else ArchiveBodyParser()
         return parser.parse(doc.text, doc.url, meta)
     raise ParseError("no_content", "the document has neither HTML nor text")
+
+
+def capture_date(fetched_at: Optional[str]) -> Optional[date]:
+    """The day a page was captured (WARC-Date, a row's scrape time), if known."""
+    stamp = parse_timestamp(fetched_at) if fetched_at else None
+    if not stamp or len(stamp) < 10:
+        return None
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None
 
 
 def _apply_row_meta(article: Article, meta: dict) -> None:

@@ -110,7 +110,20 @@ class TextDumpParser:
     @staticmethod
     def _read_header(header: list[str], article: Article) -> None:
         rest: list[str] = []
+        after_credit = False
+        in_box = False
         for line in header:
+            if re.match(r"^\s*Ringkasan Berita\s*:?\s*$", line):
+                in_box = True                      # the 2025 summary box: its bullet lines are chrome
+                continue
+            if in_box and not (EDITOR_LINE.match(line) or CREDIT_LINE.match(line) or AUTHOR_LINE.match(line)):
+                continue
+            in_box = False
+            if after_credit and not article.image_caption and len(line.split()) >= 4:
+                after_credit = False
+                article.image_caption = line       # the photo caption follows its credit line
+                continue
+            after_credit = False
             m = EDITOR_LINE.match(line)
             if m:
                 article.editor = m.group("name")
@@ -125,6 +138,7 @@ class TextDumpParser:
             m = CREDIT_LINE.match(line)
             if m and not article.image_credit:
                 article.image_credit = m.group("credit")
+                after_credit = True
                 continue
             if CAPTION_LINE.match(line) and article.image_credit and not article.image_caption:
                 article.image_caption = line

@@ -34,6 +34,11 @@ WARC_EXTS = {".warc", ".arc"}
 KNOWN_EXTS = PAGE_EXTS | TEXT_EXTS | ROW_EXTS | WARC_EXTS
 NOT_INPUTS = (".expected.json",)   # expected outputs beside parser fixtures
 MAX_UNIT_BYTES = 20 * 1024 * 1024  # a single page/row larger than this is rejected, not parsed
+# A crawl folder (`extractor crawl --out DIR`) holds this file; only its warc/ folder is input.
+CRAWL_MARKER = "frontier.sqlite"
+CRAWL_WARC_DIR = "warc"
+# Set by the crawler on WARC response records: only "article" responses are pages to extract.
+CRAWL_ROLE_HEADER = "Crawl-Role"
 
 # Row field names archives use, mapped to our names (first one present wins).
 ROW_FIELDS = {
@@ -85,6 +90,9 @@ def iter_input_files(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                if CRAWL_MARKER in files:   # a crawl folder: its WARCs, not its state and outputs
+                    dirs[:] = [d for d in dirs if d == CRAWL_WARC_DIR]
+                    continue
                 for name in sorted(files):
                     if name.startswith(".") or name.endswith(NOT_INPUTS):
                         continue
@@ -393,55 +401,84 @@ def _read_warc(path: Path, kind: str, span: Span = WHOLE, source: Optional[str] 
 
     source = source or str(path)
     count = span.first - 1          # response/resource records before this span
-    offset = span.start
+    offset = last_end = span.start
+    size = path.stat().st_size if span.end is None else span.end     # where the last record must end
     with open(path, "rb") as raw_fh:
         fh = raw_fh if span.whole else _Window(raw_fh, span.start, span.end)
         try:
             iterator = ArchiveIterator(fh, arc2warc=True)
             for record in iterator:
-                # get_record_offset() reads the record to its end: ask only once its body has been read
+                # the record's start; get_record_offset() would read the record to its end first,
+                # leaving its content stream empty
+                offset = iterator.offset
+                where = f"{source}@{offset}"
                 if record.rec_type not in ("response", "resource"):
-                    offset = iterator.get_record_offset()
                     continue
                 count += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                fetched_at = record.rec_headers.get_header("WARC-Date")
-                content_type = ""
-                skip = None
-                if record.rec_type == "response":
-                    if record.http_headers is None:
-                        skip = "no_http_headers"
-                    else:
-                        status = record.http_headers.get_statuscode()
-                        content_type = record.http_headers.get_header("Content-Type") or ""
-                        if not status or not status.startswith("2"):
-                            skip = f"http_{status}"
-                else:
-                    content_type = record.rec_headers.get_header("Content-Type") or ""
-                if skip is None and content_type and "html" not in content_type.lower():
-                    skip = "not_html"
-                if skip is not None:
-                    offset = iterator.get_record_offset()
-                    yield SourceSkip(f"{source}@{offset}", skip)
-                    continue
-                data = record.content_stream().read(MAX_UNIT_BYTES + 1)
-                offset = iterator.get_record_offset()
-                where = f"{source}@{offset}"
-                if len(data) > MAX_UNIT_BYTES:
-                    yield SourceError(where, "too_large", f"response body larger than {MAX_UNIT_BYTES} bytes")
-                    continue
-                if not data.strip():
-                    yield SourceError(where, "empty", "the response body is empty", _sha(data))
-                    continue
-                html, warnings = decode_bytes(data, content_type)
-                yield Document(source=where, url=uri, html=html, fetched_at=fetched_at,
-                               raw_sha256=_sha(data), warnings=warnings)
+                unit = warc_record_unit(record, where)
+                if isinstance(unit, Document) and getattr(record.raw_stream, "limit", 0) > 0:
+                    # warcio hands out a cut-off record silently: the block is shorter than its Content-Length
+                    yield SourceError(where, "truncated", f"WARC record is truncated ({record.raw_stream.limit} "
+                                                          f"bytes missing) after {count - 1} records")
+                    return
+                yield unit
+            last_end = iterator.offset
         except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
             yield SourceError(f"{source}@{offset}", "truncated",
                               f"WARC is truncated or corrupt after {count} records: {exc}")
             return
-    if count == 0 and span.whole:
+    if last_end < size:
+        # warcio stops quietly at a final record cut off inside its gzip member
+        yield SourceError(f"{source}@{last_end}", "truncated",
+                          f"WARC ends with {size - last_end} bytes that are not a complete record (after {count} records)")
+    elif count == 0 and span.whole:
         yield SourceError(source, "empty", "the WARC file has no response records")
+
+
+def warc_record_unit(record, where: str) -> Unit:
+    """A WARC response or resource record -> Document, or SourceSkip/SourceError."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    fetched_at = record.rec_headers.get_header("WARC-Date")
+    content_type = ""
+    role = record.rec_headers.get_header(CRAWL_ROLE_HEADER)
+    if role and role != "article":
+        return SourceSkip(where, f"crawl_{role}")
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return SourceSkip(where, "no_http_headers")
+        status = record.http_headers.get_statuscode()
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        if not status or not status.startswith("2"):
+            return SourceSkip(where, f"http_{status}")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if content_type and "html" not in content_type.lower():
+        return SourceSkip(where, "not_html")
+    data = record.content_stream().read(MAX_UNIT_BYTES + 1)
+    if len(data) > MAX_UNIT_BYTES:
+        return SourceError(where, "too_large", f"response body larger than {MAX_UNIT_BYTES} bytes")
+    if not data.strip():
+        return SourceError(where, "empty", "the response body is empty", _sha(data))
+    html, warnings = decode_bytes(data, content_type)
+    return Document(source=where, url=uri, html=html, fetched_at=fetched_at, raw_sha256=_sha(data), warnings=warnings)
+
+
+def read_warc_record(path: Union[str, Path], offset: int) -> Unit:
+    """The unit of the response record at `offset` of a WARC file (as `extract` would read it)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    where = f"{path}@{offset}"
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            for record in ArchiveIterator(fh, arc2warc=True):
+                if record.rec_type not in ("response", "resource"):
+                    return SourceError(where, "not_a_response", f"the record at {offset} is a {record.rec_type} record")
+                return warc_record_unit(record, where)
+    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError, OSError) as exc:
+        return SourceError(where, "truncated", f"WARC record at {offset} cannot be read: {exc}")
+    return SourceError(where, "truncated", f"no WARC record at {offset}")
 
 
 # --- planning: where a file may be cut ------------------------------------------------------------

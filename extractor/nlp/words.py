@@ -1,0 +1,114 @@
+"""Words and sentences of a text, computed once per Doc and shared by every component.
+
+spaCy's Token objects are costly to iterate from Python (about 3 µs each); the components need plain
+(text, start, end) words for dictionary lookups, so one regex pass builds them and the Doc caches
+them in `user_data`. Sentence spans come from a regex that knows the abbreviations in
+models/abbreviations.txt, so "Kab. Bangka" or "H. Ahmad" does not end a sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..resources import load_lines
+
+WORD = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d+|\S")
+
+
+class Tok:
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def initial(self) -> bool:
+        t = self.text
+        return len(t) <= 2 and t[:1].isupper() and (len(t) == 1 or t[1] == ".")
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    return [Tok(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+
+
+class Words:
+    """The words of a text with their offsets, and lookups by character position."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        self.starts = [t.start for t in self.toks]
+        self.lower = [t.text.lower() for t in self.toks]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first word starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def between(self, start: int, end: int) -> list[Tok]:
+        return self.toks[self.index_at(start):self.index_at(end)]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    return frozenset(a.rstrip(".").lower() for a in load_lines("abbreviations.txt"))
+
+
+# a candidate sentence end: stops (and closing quotes) before whitespace and a capital, digit or
+# opening quote, or before the end; and every line break
+_STOP = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    abbreviations = _abbreviations()
+    for m in _STOP.finditer(text):
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if w and (w.group(1).lower() in abbreviations or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue                                  # "Kab. Bangka", "A. Risky"
+        end = m.start() if text[m.start()] == "\n" else m.end()
+        if text[start:end].strip():
+            a = start
+            while a < end and text[a].isspace():
+                a += 1
+            spans.append((a, end))
+        start = m.end()
+    if text[start:].strip():
+        a = start
+        while text[a].isspace():
+            a += 1
+        spans.append((a, len(text)))
+    return spans
+
+
+def text_of(doc) -> str:
+    """doc.text joins every token on each access; components read it from here, computed once."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def words_of(doc) -> Words:
+    words: Optional[Words] = doc.user_data.get("words")
+    if words is None:
+        words = doc.user_data["words"] = Words(text_of(doc))
+    return words
+
+
+def sentences_of(doc) -> list[tuple[int, int]]:
+    spans = doc.user_data.get("sentences")
+    if spans is None:
+        spans = doc.user_data["sentences"] = sentence_spans(text_of(doc))
+    return spans

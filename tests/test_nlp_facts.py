@@ -1,0 +1,137 @@
+"""The NLP components on sentences written for these tests (not taken from the gold articles)."""
+from datetime import date
+
+import pytest
+
+from extractor.nlp.pipeline import analyse
+
+REF = date(2025, 3, 23)   # a Sunday
+
+
+def facts(text, kind, ref=REF):
+    doc = analyse(text, ref)
+    return [dict(f.fields, surface=text[f.start:f.end]) for f in sorted(doc._.facts, key=lambda f: f.start) if f.type == kind]
+
+
+# ---- dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, values", [
+    ("Rapat digelar Kamis (20/3) di aula.", ["2025-03-20"]),
+    ("Sidang dibuka Selasa (21/3/2017) pagi.", ["2017-03-21"]),
+    ("Peresmian pada 20 Maret 2025 berjalan lancar.", ["2025-03-20"]),
+    ("Data per Maret 2024 menunjukkan kenaikan.", ["2024-03"]),
+    ("Program ini berjalan sejak tahun 2019.", ["2019"]),
+    ("Periode Januari hingga Desember 2024 dievaluasi.", ["2024-01", "2024-12"]),
+    ("Sepanjang tahun 2025 hingga Februari klaim meningkat.", ["2025", "2025-02"]),
+    ("Warga melapor kemarin ke kantor desa.", ["2025-03-22"]),
+    ("Kegiatan serupa digelar pekan lalu.", ["2025-03-16"]),
+    ("Angka itu turun dibanding tahun lalu.", ["2024"]),
+])
+def test_dates(text, values):
+    assert [f["value"] for f in facts(text, "date")] == values
+
+
+def test_weekday_decides_the_year():
+    # published 2025-01-05: "Jumat (27/12)" is last December's Friday (2024-12-27 was a Friday)
+    assert [f["value"] for f in facts("Kejadian itu terjadi Jumat (27/12) malam.", "date", date(2025, 1, 5))] == ["2024-12-27"]
+
+
+def test_not_dates():
+    assert facts("Acara dimulai pukul 10.00 WIB dan selesai pukul 12.30.", "date") == []
+    assert facts("Kondisi saat ini dan tahun ini masih sulit.", "date") == []
+
+
+# ---- money ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, values", [
+    ("Klaim sebesar Rp27,3 miliar telah dibayarkan.", [27_300_000_000]),
+    ("Harga beras naik menjadi Rp 13.500 per kilogram.", [13_500]),
+    ("Total anggaran mencapai Rp 1,2 triliun tahun ini.", [1_200_000_000_000]),
+    ("Kerugian ditaksir 500 juta rupiah.", [500_000_000]),
+    ("Dana desa sebesar 2,5 miliar dialokasikan untuk jalan.", [2_500_000_000]),
+    ("Tarif berkisar Rp 1-2 juta per bulan.", [1_000_000, 2_000_000]),
+    ("Gaji mereka antara Rp 3 juta hingga Rp 4,5 juta.", [3_000_000, 4_500_000]),
+])
+def test_money(text, values):
+    assert [f["value"] for f in facts(text, "money")] == values
+
+
+def test_money_approximate_and_not_foreign():
+    (m,) = facts("Nilainya sekitar Rp 40 juta.", "money")
+    assert m["approximate"] and m["value"] == 40_000_000
+    assert facts("Investasi senilai 3 juta dolar AS masuk.", "money") == []
+
+
+# ---- counts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 3.732 peserta menerima klaim.", [(3732, "peserta", True)]),
+    ("Bantuan diberikan kepada 149 anak ahli waris.", [(149, "anak ahli waris", True)]),
+    ("Polisi menangkap dua pelaku di lokasi.", [(2, "pelaku", True)]),
+    ("Ribuan warga memadati alun-alun.", [(1000, "warga", True)]),
+    ("Petugas menyita satu unit motor dan 12 ekor sapi.", [(1, "unit motor", False), (12, "ekor sapi", False)]),
+    ("Sebanyak 190,491 peserta terdaftar.", [(190491, "peserta", True)]),
+    ("Ada 15 sekolah yang rusak.", [(15, "sekolah", False)]),
+])
+def test_counts(text, expected):
+    got = [(f["value"], f["unit"], f["people"]) for f in facts(text, "count")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Korban, Indra (24), warga Jalan Mawar.",
+    "Inflasi naik 5 persen pada Maret.",
+    "Ia menjadi juara ke-3 dalam lomba itu.",
+    "Hubungi nomor 081234567890 untuk informasi.",
+    "Rumahnya di RT 05 RW 03 Desa Sukamaju.",
+    "Persebaya menang 2-1 atas Persela.",
+    "Perjalanan memakan waktu 3 jam dan menempuh 120 km.",
+    "Ia tampil di Liga 1 musim ini.",
+    "Pada 2024 jumlahnya turun.",
+])
+def test_not_counts(text):
+    assert facts(text, "count") == []
+
+
+# ---- programmes -------------------------------------------------------------------------------
+
+def test_programmes_with_long_forms_segments_and_context():
+    text = ("Peserta Penerima Upah (PU) dan Bukan Penerima Upah (BPU) bisa mengklaim JHT dan JKK. "
+            "Dinas PU memperbaiki jalan. Warga penerima PKH dan BLT Dana Desa juga didata. Ada pula KIP Kuliah.")
+    got = [(f["code"], f["name"]) for f in facts(text, "program")]
+    codes = [c for c, _ in got]
+    assert codes[:4] == ["PU", "BPU", "JHT", "JKK"] and "PKH" in codes and "BLT" in codes
+    assert codes.count("PU") == 1                                   # once per article
+    assert (None, "KIP Kuliah") in got                              # known, uncoded: name as written
+
+
+def test_ambiguous_acronym_needs_context():
+    assert facts("Dinas PU Kota Malang memperbaiki drainase.", "program") == []
+
+
+# ---- officials and quotes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Kepala Dinas Sosial Kota Pangkalpinang Budi Hartono mengatakan bantuan cair.", "Budi Hartono", "Kepala Dinas", "Dinas Sosial Kota Pangkalpinang"),
+    ("Kapolres Gresik, AKBP Arief Fitrianto, membenarkan kejadian itu.", "Arief Fitrianto", "Kapolres", "Polres Gresik"),
+    ("Hal itu disampaikan Siti Aminah selaku Kepala Bidang Pelayanan RSUD Sungailiat.", "Siti Aminah", "Kepala Bidang Pelayanan", "RSUD Sungailiat"),
+    ("Wali Kota Surabaya Eri Cahyadi meninjau lokasi.", "Eri Cahyadi", "Wali Kota", "Kota Surabaya"),
+    ("Direktur Utama PT Timah Tbk Ahmad Dani Virsal hadir.", "Ahmad Dani Virsal", "Direktur Utama", "PT Timah Tbk"),
+])
+def test_officials(text, name, title, org):
+    (o,) = facts(text, "official")
+    assert (o["name"], o["title"], o["organization"]) == (name, title, org)
+
+
+def test_person_without_role_is_not_official():
+    assert facts("Warga bernama Slamet Riyadi mengaku senang menerima bantuan.", "official") == []
+
+
+def test_quotes_direct_indirect_and_short_names_resolved():
+    text = ("Camat Koba Rudi Santoso mengatakan, pendataan dilakukan sejak awal bulan. "
+            "\"Kami turun langsung ke desa,\" kata Rudi, Senin (17/3). "
+            "\"Semua warga akan didata,\" ujarnya. "
+            "Menurut Rudi, hasilnya diumumkan pekan depan.")
+    got = [(q["speaker"], q["cue"], q["direct"]) for q in facts(text, "quote")]
+    assert got == [("Rudi Santoso", "mengatakan", False), ("Rudi Santoso", "kata", True),
+                   ("Rudi Santoso", "ujarnya", True), ("Rudi Santoso", "Menurut", False)]
