@@ -50,7 +50,7 @@ def _cpu_busy() -> float:
     return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
 
 
-def wait_for_quiet(max_wait: float = 240.0, busy_cores: float = 0.25) -> float:
+def wait_for_quiet(max_wait: float = 180.0, busy_cores: float = 0.25) -> float:
     """Wait (up to max_wait s) until other processes use less than `busy_cores` cores over 3 s."""
     deadline = time.monotonic() + max_wait
     while True:
@@ -119,6 +119,19 @@ def build_inputs(data: Path, rows: list[dict], sizes: dict[str, int], jobs: int 
 
 
 # --- end-to-end runs in fresh processes ------------------------------------------------------------
+
+def run_clean(name: str, *args, attempts: int = 3, busy: float = 0.3) -> dict:
+    """run_cli again (up to `attempts` times) while other jobs took more than `busy` cores during it;
+    the fastest attempt counts."""
+    tried = []
+    for attempt in range(attempts):
+        tried.append(run_cli(name if not attempt else f"{name}, again", *args))
+        if tried[-1]["others_cores_during"] <= busy:
+            break
+    best = min(tried, key=lambda r: r["wall"])
+    best["attempts"] = len(tried)
+    return best
+
 
 def run_cli(name: str, source: str, out_dir: Path, workers: int, extra: Optional[list[str]] = None) -> dict:
     """One `extractor extract` in a fresh process; wall, CPU and peak RSS from outside, stages from
@@ -260,18 +273,22 @@ def report(res: dict) -> str:
     steady1 = _rate(n - 2, e1["wall"] - s1["wall"])
     steady2 = _rate(n - 2, e2["wall"] - s2["wall"])
     wall1, wall2 = _rate(n, e1["wall"]), _rate(n, e2["wall"])
+    cpu1 = (e1["cpu"] - s1["cpu"]) / (n - 2) * 1000          # ms of CPU per page, start-up excluded
     traf, fast = res["trafilatura"], res.get("trafilatura_fast")
+    traf_cpu = traf["cpu"] / traf["pages"] * 1000
     parse, soup = res["parse_ours"], res["parse_bs4"]
     lines = [
         f"tribun-extractor bench, measured {res['date']} on {res['machine']}",
         f"inputs: {n:,} derived Tribun article pages (mean {res['page_kb']:.0f} KB, gzipped WARC) around the real texts of "
         f"../shared/corpus; copies of {res['rss_small']['pages']:,} and {res['rss_large']['pages']:,} pages",
-        "the machine is shared: each measurement waits for other jobs to use < 0.25 cores; during the runs they used "
-        + ", ".join(f"{res[k]['others_cores_during']:.2f}" for k in ("e2e_1", "e2e_2", "trafilatura", "rss_large"))
-        + " cores (1 worker, 2 workers, trafilatura, large run)",
+        "the machine is shared: each measurement first waits for other jobs to use < 0.25 cores, a timed run during which",
+        "they took > 0.3 cores is run again (up to 3 times); the 1- and 2-worker runs are interleaved "
+        f"{len(e1['walls'])} times and the fastest counts",
+        f"(walls: 1 worker {e1['walls']} s, 2 workers {e2['walls']} s; other jobs used {e1['others_all']} / {e2['others_all']} cores)",
         "",
         "end to end: WARC -> validated record with facts (read, parse, NLP, validate, write, merge), `extractor extract`",
-        f"  1 worker : {wall1:6.1f} pages/s wall ({e1['wall']:.1f} s incl. {s1['wall']:.1f} s start-up); steady {steady1:6.1f} pages/s",
+        f"  1 worker : {wall1:6.1f} pages/s wall ({e1['wall']:.1f} s incl. {s1['wall']:.1f} s start-up); steady {steady1:6.1f} pages/s; "
+        f"{cpu1:.2f} ms CPU/page",
         f"  2 workers: {wall2:6.1f} pages/s wall ({e2['wall']:.1f} s incl. {s2['wall']:.1f} s start-up); steady {steady2:6.1f} pages/s",
         f"  speed-up 1 -> 2 workers: {steady2 / steady1:.2f}x steady, {e1['wall'] / e2['wall']:.2f}x wall",
         f"  {e1['records']:,} records, {e1['facts']:,} facts, {e1['statistics']:,} statistics, {e1['rejects']} rejects; "
@@ -284,17 +301,20 @@ def report(res: dict) -> str:
         sec = stages.get(stage, 0.0)
         lines.append(f"  {stage:9s} {sec / n * 1000:6.2f} ms/page  {_rate(n, sec):8.1f} pages/s")
     lines.append(f"  (pipeline load {stages.get('load', 0.0):.1f} s, in the start-up)")
-    ratio1 = steady1 / traf["pages_per_s"]
+    ratio_wall = steady1 / traf["pages_per_s"]
+    ratio_cpu = traf_cpu / cpu1
     ratio2 = steady2 / traf["pages_per_s"]
     lines += [
         "",
-        f"trafilatura.extract (default settings), same pages, 1 process: {traf['ms_per_page']:.1f} ms/page = {traf['pages_per_s']:.1f} pages/s",
-        f"  ours / trafilatura: {ratio1:.2f}x (1 worker vs 1 process, core for core), {ratio2:.2f}x (2 workers); "
-        f"wall incl. start-up: {wall1 / traf['pages_per_s']:.2f}x, {wall2 / traf['pages_per_s']:.2f}x",
+        f"trafilatura.extract (default settings), the same {traf['pages']:,} pages, 1 process: {traf['ms_per_page']:.1f} ms/page wall "
+        f"({traf['pages_per_s']:.1f} pages/s), {traf_cpu:.1f} ms CPU/page",
+        f"  ours / trafilatura, core for core: {ratio_wall:.2f}x by wall (1 worker steady), {ratio_cpu:.2f}x by CPU time; "
+        f"2 workers: {ratio2:.2f}x; wall incl. our start-up: {wall1 / traf['pages_per_s']:.2f}x",
     ]
     if fast:
-        lines.append(f"trafilatura.extract(fast=True), every {res['fast_every']}th page: {fast['ms_per_page']:.1f} ms/page"
-                     f" -> ours {steady1 / fast['pages_per_s']:.2f}x core for core")
+        fast_cpu = fast["cpu"] / fast["pages"] * 1000
+        lines.append(f"trafilatura.extract(fast=True), every {res['fast_every']}th page: {fast['ms_per_page']:.1f} ms/page wall, "
+                     f"{fast_cpu:.1f} ms CPU/page -> ours {fast_cpu / cpu1:.2f}x by CPU time")
     lines += [
         "",
         f"parse stage alone (page -> Article, same pages): ours {parse['ms_per_page']:.2f} ms/page; "
@@ -308,11 +328,13 @@ def report(res: dict) -> str:
     lines += [
         f"  {small['pages']:>6,} pages: {ms:.0f} MB (workers {small['worker_peak_rss_mb']}); largest process {small['tree_peak_rss_mb']:.0f} MB",
         f"  {large['pages']:>6,} pages: {ml:.0f} MB (workers {large['worker_peak_rss_mb']}); largest process {large['tree_peak_rss_mb']:.0f} MB"
-        f"; {_rate(large['pages'], large['wall']):.1f} pages/s wall over {large['wall'] / 60:.1f} min",
+        f"; {_rate(large['pages'], large['wall']):.1f} pages/s wall over {large['wall'] / 60:.1f} min"
+        f" (other jobs used {large['others_cores_during']} cores)",
         f"  ratio {ml / ms:.3f}",
         "",
         "targets:",
-        f"  [{'met' if ratio1 >= 3 else 'NOT met'}] end to end >= 3x trafilatura pages/s: {ratio1:.2f}x core for core ({ratio2:.2f}x with 2 workers)",
+        f"  [{'met' if min(ratio_wall, ratio_cpu) >= 3 else 'NOT met'}] end to end >= 3x trafilatura pages/s, core for core: "
+        f"{ratio_wall:.2f}x by wall, {ratio_cpu:.2f}x by CPU ({ratio2:.2f}x with 2 workers)",
         f"  [{'met' if steady2 / steady1 >= 1.8 else 'NOT met'}] >= 1.8x from 1 to 2 workers: {steady2 / steady1:.2f}x steady"
         f" ({e1['wall'] / e2['wall']:.2f}x wall incl. start-up)",
         f"  [{'met' if max(ms, ml) < 500 and abs(ml / ms - 1) <= 0.10 else 'NOT met'}] peak RSS < 500 MB and within 10% at "
@@ -329,6 +351,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--pages", type=int, default=None, help="pages of the main input (default: one per real text, 2,434)")
     ap.add_argument("--small", type=int, default=1_000, help="pages of the small RSS run (default 1,000)")
     ap.add_argument("--large", type=int, default=50_000, help="pages of the large RSS run (default 50,000)")
+    ap.add_argument("--repeat", type=int, default=3, help="interleaved repetitions of the 1- and 2-worker runs (default 3; the fastest counts)")
     ap.add_argument("--quick", action="store_true", help="a fast smoke run: 300 pages, 3,000 large, subsets for the tools")
     opts = ap.parse_args(argv)
     shared = shared_dir(opts.shared)
@@ -346,10 +369,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     res: dict = {"date": date.today().isoformat(),
                  "machine": f"{os.cpu_count()} cores, {platform.system()} {platform.machine()}, Python {platform.python_version()}",
                  "page_kb": _mean_page_kb(main_input)}
-    res["startup_1"] = run_cli("start-up, 1 worker", inputs["tiny"]["path"], runs / "startup-1", 1)
-    res["startup_2"] = run_cli("start-up, 2 workers", inputs["tiny"]["path"], runs / "startup-2", 2, ["--shard-size", "1"])
-    res["e2e_1"] = run_cli("end to end, 1 worker", main_input, runs / "e2e-1", 1)
-    res["e2e_2"] = run_cli("end to end, 2 workers", main_input, runs / "e2e-2", 2)
+    reps = 1 if opts.quick else opts.repeat
+    tries: dict[str, list] = {"startup_1": [], "startup_2": [], "e2e_1": [], "e2e_2": []}
+    for rep in range(reps):        # interleaved, so a burst of other work hits both; the least disturbed counts
+        tries["startup_1"].append(run_clean(f"start-up, 1 worker ({rep + 1}/{reps})", inputs["tiny"]["path"], runs / "startup-1", 1))
+        tries["startup_2"].append(run_clean(f"start-up, 2 workers ({rep + 1}/{reps})", inputs["tiny"]["path"], runs / "startup-2", 2,
+                                          ["--shard-size", "1"]))
+        tries["e2e_1"].append(run_clean(f"end to end, 1 worker ({rep + 1}/{reps})", main_input, runs / "e2e-1", 1))
+        tries["e2e_2"].append(run_clean(f"end to end, 2 workers ({rep + 1}/{reps})", main_input, runs / "e2e-2", 2))
+    for key, runs_of in tries.items():
+        res[key] = min(runs_of, key=lambda r: r["wall"])
+        res[key]["walls"] = [r["wall"] for r in runs_of]
+        res[key]["others_all"] = [r["others_cores_during"] for r in runs_of]
 
     import trafilatura
 
