@@ -323,6 +323,8 @@ def run_local(shards: list[dict], job: dict, workers: int, on_unit: Optional[Cal
         worker_extractor()           # load once here: every forked worker starts with it (copy-on-write)
         if stats is not None:
             stats["load"] = stats.get("load", 0.0) + perf_counter() - t
+        import gc
+        gc.freeze()                  # the workers' collector then never walks (and so copies) the inherited heap
     pool = ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=ctx, initializer=_worker_init)
     futures = [pool.submit(run_shard, shard, job) for shard in shards]
     finished = False
