@@ -13,7 +13,7 @@ EPILOG = """exit codes: 0 all units gave records; 1 some units were rejected (se
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import default_rejects_path, run_extract
+    from .batch import RunError, default_rejects_path, parts_dir, run_extract
     from .calendar import parse_timestamp
 
     if args.published and parse_timestamp(args.published) is None:
@@ -23,9 +23,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"extractor: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
+    if args.workers is not None and args.workers < 1 or args.shard_size < 1:
+        print("extractor: --workers and --shard-size must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("extractor: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     rejects = args.rejects or default_rejects_path(args.output)
-    summary = run_extract(args.inputs, args.output, args.parquet, rejects, url=args.url,
-                          published=args.published, progress=None if not args.quiet else False)
+    try:
+        summary = run_extract(args.inputs, args.output, args.parquet, rejects, url=args.url,
+                              published=args.published, progress=None if not args.quiet else False,
+                              workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                              resume=args.resume, shard_size=args.shard_size)
+    except RunError as exc:
+        print(f"extractor: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"extractor: interrupted; finished shards are kept in {parts_dir(args.output)}: "
+              "re-run with --resume to continue", file=sys.stderr)
+        return 130
     print(summary.render())
     print(f"records:  {args.output}" + (f"\nfacts:    {args.parquet}" if args.parquet else "") + f"\nrejects:  {rejects}")
     return 1 if summary.rejects else 0
@@ -62,6 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--url", help="URL of the page, for inputs that do not carry one (a single saved page or text dump)")
     ex.add_argument("--published", help="publication date to resolve in-text dates when the input has none (e.g. 2025-03-23)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    from .batch import DEFAULT_SHARD_SIZE
+    bt = ex.add_argument_group("batch", "inputs are cut into shards, each written to <output stem>.parts/ with a "
+                                        "manifest row, then merged into the output files in input order")
+    bt.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    bt.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local processes (default), or Dask distributed (pip install 'tribun-extractor[dask]')")
+    bt.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster of N workers)")
+    bt.add_argument("--resume", action="store_true",
+                    help="finish an interrupted run started with the same arguments (finished shards are kept)")
+    bt.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="UNITS",
+                    help=f"units (lines, rows, WARC records, files) per shard (default {DEFAULT_SHARD_SIZE})")
     ex.set_defaults(func=_cmd_extract)
 
     from .sources.crawl.command import add_crawl_parser   # crawl's options live beside the crawler

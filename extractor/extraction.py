@@ -5,9 +5,12 @@ Errors are values here: whatever goes wrong with one unit becomes a Reject with 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections import Counter
 from datetime import datetime, timezone
-from typing import Union
+from time import perf_counter
+from typing import Optional, Union
 
 from pydantic import ValidationError
 
@@ -26,14 +29,40 @@ def record_id(url: str | None, text: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 
 
+class _Clock:
+    """Charges the time since the last lap to the stage in progress (parse, nlp, validate)."""
+    __slots__ = ("timings", "stage", "t")
+
+    def __init__(self, timings: Counter, stage: str):
+        self.timings, self.stage, self.t = timings, stage, perf_counter()
+
+    def next(self, stage: str) -> None:
+        now = perf_counter()
+        self.timings[self.stage] += now - self.t
+        self.stage, self.t = stage, now
+
+
 class Extractor:
-    """Holds the loaded NLP pipeline; `process` is safe to call for millions of units."""
+    """Holds the loaded NLP pipeline; `process` is safe to call for millions of units.
+
+    `timings` accumulates seconds per stage (parse, nlp, validate) for the batch engine and the bench."""
 
     def __init__(self):
         from .nlp.pipeline import build_pipeline
 
         self.nlp = build_pipeline()
         self.models_version = models_version()
+        self.timings: Counter = Counter()
+
+    def take_timings(self) -> dict:
+        out, self.timings = dict(self.timings), Counter()
+        return out
+
+    def memory_zone(self):
+        """A block after which the strings and lexemes spaCy added for the texts it saw are freed, so
+        a long batch does not grow the vocabulary without bound. Nothing made inside may be used after."""
+        zone = getattr(self.nlp, "memory_zone", None)
+        return zone() if zone is not None else contextlib.nullcontext()
 
     def process(self, unit: Union[Document, SourceError]) -> Union[Record, Reject]:
         parsed = self.parse(unit)
@@ -45,11 +74,19 @@ class Extractor:
         in between: extractor.sites.multipage.)"""
         if isinstance(unit, SourceError):
             return Reject(source=unit.source, reason=unit.reason, error=unit.error, content_sha256=unit.raw_sha256)
-        return self._guard(unit, lambda: parse_document(unit))
+        clock = _Clock(self.timings, "parse")
+        try:
+            return self._guard(unit, lambda: parse_document(unit))
+        finally:
+            clock.next("")
 
     def finish(self, doc: Document, article: Article) -> Union[Record, Reject]:
         """The NLP stage and validation: Article -> Record, or a Reject with the reason."""
-        return self._guard(doc, lambda: self.build_record(doc, article))
+        clock = _Clock(self.timings, "nlp")
+        try:
+            return self._guard(doc, lambda: self.build_record(doc, article, clock))
+        finally:
+            clock.next("")
 
     @staticmethod
     def _guard(unit: Document, step):
@@ -65,7 +102,7 @@ class Extractor:
             return Reject(source=unit.source, reason="internal_error", error=f"{type(exc).__name__}: {exc}",
                           content_sha256=unit.raw_sha256)
 
-    def build_record(self, doc: Document, article: Article) -> Record:
+    def build_record(self, doc: Document, article: Article, clock: Optional[_Clock] = None) -> Record:
         from .nlp.pipeline import analyse
 
         text = article.text
@@ -96,6 +133,8 @@ class Extractor:
         warnings = list(doc.warnings) + list(article.warnings)
         if not published:
             warnings.append("no publication date: in-text dates without a year are not resolved")
+        if clock is not None:
+            clock.next("validate")
         return Record(
             id=record_id(article.url or doc.url, text),
             url=article.url or doc.url,

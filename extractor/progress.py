@@ -17,10 +17,28 @@ class Summary:
     reject_reasons: Counter = field(default_factory=Counter)
     statistics: int = 0
     seconds: float = 0.0
+    shards: int = 0
+    shards_resumed: int = 0          # finished by an earlier, interrupted run (--resume)
+    records_resumed: int = 0
+    workers: int = 1
+    engine: str = "local"
 
     @property
     def rate(self) -> float:
-        return self.records / self.seconds if self.seconds > 0 else 0.0
+        done_now = self.records - self.records_resumed
+        return done_now / self.seconds if self.seconds > 0 else 0.0
+
+    def counts(self) -> dict:
+        """The additive part (what a batch shard reports in its manifest row)."""
+        return {"units": self.units, "records": self.records, "rejects": self.rejects, "skipped": self.skipped,
+                "facts": dict(sorted(self.facts.items())), "statistics": self.statistics,
+                "reject_reasons": dict(sorted(self.reject_reasons.items()))}
+
+    @classmethod
+    def from_counts(cls, counts: dict) -> "Summary":
+        return cls(units=counts["units"], records=counts["records"], rejects=counts["rejects"],
+                   skipped=counts["skipped"], facts=Counter(counts["facts"]), statistics=counts["statistics"],
+                   reject_reasons=Counter(counts["reject_reasons"]))
 
     def add(self, other: "Summary") -> None:
         self.units += other.units
@@ -45,6 +63,10 @@ class Summary:
             f"rejects:  {self.rejects}" + (" (" + ", ".join(f"{k} {v}" for k, v in self.reject_reasons.most_common()) + ")" if self.rejects else ""),
             f"speed:    {self.rate:.1f} articles/s ({self.seconds:.1f} s)",
         ]
+        if self.shards > 1 or self.shards_resumed or self.workers > 1:
+            lines.append(f"batch:    {self.shards} shards, {self.workers} workers ({self.engine})"
+                         + (f"; {self.shards_resumed} shards ({self.records_resumed} records) done by the earlier run"
+                            if self.shards_resumed else ""))
         return "\n".join(lines)
 
 
@@ -55,7 +77,10 @@ class Progress:
         self.start = time.monotonic()
         self.last = 0.0
 
-    def update(self, summary: Summary, note: str = "", force: bool = False) -> None:
+    def update(self, summary: Summary, note: str = "", force: bool = False, total: int | None = None,
+               done_before: int = 0) -> None:
+        """`total`: the units expected in the whole run (an estimate); `done_before`: units that an
+        earlier run had finished (not counted in the rate)."""
         if not self.enabled:
             return
         now = time.monotonic()
@@ -63,8 +88,13 @@ class Progress:
             return
         self.last = now
         elapsed = now - self.start
-        rate = summary.records / elapsed if elapsed > 0 else 0.0
-        line = f"\r{summary.units} units | {summary.records} records | {summary.rejects} rejects | {rate:.0f} art/s {note}"
+        rate = (summary.units - done_before) / elapsed if elapsed > 0 else 0.0
+        units = f"{summary.units}/{max(total, summary.units)} units" if total else f"{summary.units} units"
+        eta = ""
+        if total and rate > 0 and total > summary.units:
+            left = int((total - summary.units) / rate)
+            eta = f" | ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+        line = f"\r{units} | {summary.records} records | {summary.rejects} rejects | {rate:.0f} units/s{eta} {note}"
         self.stream.write(line[:160].ljust(80))
         self.stream.flush()
 

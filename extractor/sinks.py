@@ -2,7 +2,8 @@
 
 Writers stream: a record is written as soon as it is made, Parquet rows go out in bounded row groups,
 so memory stays flat however long the batch. Each writer writes to `<path>.tmp` and renames on
-close, so a crash never leaves a half file that looks finished.
+close, so a crash never leaves a half file that looks finished (`tmp_suffix` makes the temporary
+name unique when several attempts may write the same part file, as batch shards can).
 """
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ FACT_COLUMNS = [
 
 
 class _AtomicText:
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, tmp_suffix: str = ".tmp"):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.path.with_name(self.path.name + ".tmp")
+        self.tmp = self.path.with_name(self.path.name + tmp_suffix)
         self.fh = open(self.tmp, "w", encoding="utf-8")
         self.count = 0
 
@@ -82,14 +83,14 @@ def fact_rows(record: Record) -> list[dict]:
 class ParquetFactSink:
     """The flat facts table, written in row groups of `batch_rows`."""
 
-    def __init__(self, path: str | os.PathLike, batch_rows: int = 20_000):
+    def __init__(self, path: str | os.PathLike, batch_rows: int = 20_000, tmp_suffix: str = ".tmp"):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         self._pa, self._pq = pa, pq
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.path.with_name(self.path.name + ".tmp")
+        self.tmp = self.path.with_name(self.path.name + tmp_suffix)
         self.schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in FACT_COLUMNS])
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         self.buffer: list[dict] = []

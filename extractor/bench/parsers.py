@@ -1,4 +1,5 @@
-"""`make bench`: how long the sites stage takes per page (a benchmark, not a timed test).
+"""The sites stage per layout: how long each parser takes per page (a benchmark, not a timed test).
+`make bench` prints it after the end-to-end figures; alone: python -m extractor.bench.parsers.
 
 A 200 KB article page is built from the classic-layout fixture's article block inside the real
 saved m.tribunnews.com home page (../shared/corpus/tribun-html, 200 KB of real chrome: scripts,
@@ -14,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "corpus" / "fixtures"
 
 
 def _page_200k() -> tuple[str, str]:
-    from .evaluate import shared_dir
+    from ..evaluate import shared_dir
 
     fixture = (FIXTURES / "tribun" / "v1" / "page.html").read_text(encoding="utf-8")
     article = fixture[fixture.index('<div id="article"'):fixture.index("</body>")]
@@ -52,9 +53,9 @@ def _time(fn, runs: int) -> tuple[float, float, float]:
 
 
 def main() -> int:
-    from .sites.registry import parse_document
-    from .sites.tribun import parse_tree
-    from .sources.document import Document
+    from ..sites.registry import parse_document
+    from ..sites.tribun import parse_tree
+    from ..sources.document import Document
 
     page, how = _page_200k()
     while len(page.encode("utf-8")) < 200_000:
@@ -72,11 +73,11 @@ def main() -> int:
         rows.append((f"{rel} ({len(html) // 1000} KB)", lambda html=html: parse_document(Document(source="b", html=html))))
     dump = (FIXTURES / "textdump" / "babel-2025-04-14-nelayan.txt").read_text(encoding="utf-8")
     rows.append(("text dump -> Article", lambda: parse_document(Document(source="b", text=dump, url=url))))
-    from .evaluate import shared_dir
+    from ..evaluate import shared_dir
     archive = shared_dir() / "corpus" / "surya-2022" / "articles.jsonl"
     if archive.exists():
         sample = [json.loads(line) for line in archive.open(encoding="utf-8").readlines()[:200]]
-        from .sources.archive import row_document
+        from ..sources.archive import row_document
         docs = [row_document(r, "b", b"") for r in sample]
         rows.append(("archive body -> Article (mean of 200 rows)",
                      lambda: [parse_document(d) for d in docs] and None))
