@@ -38,12 +38,22 @@ def make_numbers(nlp: Language, name: str):
     return component
 
 
+class IndonesianTokenizer(Tokenizer):
+    """spaCy's rule tokenizer with our rules, which also keeps the text it was given on the Doc: the
+    components read it from there (doc.text rebuilds it from every token, ~0.4 ms an article)."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        doc.user_data["text"] = text
+        return doc
+
+
 def make_tokenizer(nlp: Language) -> Tokenizer:
     """'Rp27,3' -> 'Rp' '27,3'; 'Rp.500' -> 'Rp.' '500'; 'Kab.', 'PT.' stay one token; '3.732' and
     '190,491' stay one number. Rules in models/tokenizer.json."""
     rules = load_json("tokenizer.json")
     special = {a: [{ORTH: a}] for a in load_lines("abbreviations.txt")}
-    return Tokenizer(
+    return IndonesianTokenizer(
         nlp.vocab, rules=special,
         prefix_search=re.compile(rules["prefix"]).search,
         suffix_search=re.compile(rules["suffix"]).search,
