@@ -70,35 +70,56 @@ class Summary:
         return "\n".join(lines)
 
 
-class Progress:
+class StatusLine:
+    """One line that redraws itself in place on a terminal, at most every `interval` seconds; silent
+    when the stream is not a terminal (a log file gets the final summary only). The batch progress
+    and the crawler's both draw through it."""
+
+    interval = 0.5
+
     def __init__(self, enabled: bool | None = None, stream=sys.stderr):
         self.stream = stream
         self.enabled = stream.isatty() if enabled is None else enabled
         self.start = time.monotonic()
         self.last = 0.0
+        self.width = 0
 
-    def update(self, summary: Summary, note: str = "", force: bool = False, total: int | None = None,
-               done_before: int = 0) -> None:
-        """`total`: the units expected in the whole run (an estimate); `done_before`: units that an
-        earlier run had finished (not counted in the rate)."""
+    def due(self, force: bool = False) -> float | None:
+        """Seconds since the start when a redraw is due now, else None."""
         if not self.enabled:
-            return
+            return None
         now = time.monotonic()
-        if not force and now - self.last < 0.5:
-            return
+        if not force and now - self.last < self.interval:
+            return None
         self.last = now
-        elapsed = now - self.start
-        rate = (summary.units - done_before) / elapsed if elapsed > 0 else 0.0
-        units = f"{summary.units}/{max(total, summary.units)} units" if total else f"{summary.units} units"
-        eta = ""
-        if total and rate > 0 and total > summary.units:
-            left = int((total - summary.units) / rate)
-            eta = f" | ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
-        line = f"\r{units} | {summary.records} records | {summary.rejects} rejects | {rate:.0f} units/s{eta} {note}"
-        self.stream.write(line[:160].ljust(80))
+        return now - self.start
+
+    def show(self, line: str) -> None:
+        line = line[:160]
+        self.stream.write("\r" + line.ljust(self.width))      # pad over a longer previous line
+        self.width = len(line)
         self.stream.flush()
 
     def close(self) -> None:
         if self.enabled:
             self.stream.write("\n")
             self.stream.flush()
+
+
+class Progress(StatusLine):
+    """units | records | rejects | rate | ETA of an extraction run."""
+
+    def update(self, summary: Summary, note: str = "", force: bool = False, total: int | None = None,
+               done_before: int = 0) -> None:
+        """`total`: the units expected in the whole run (an estimate); `done_before`: units that an
+        earlier run had finished (not counted in the rate)."""
+        elapsed = self.due(force)
+        if elapsed is None:
+            return
+        rate = (summary.units - done_before) / elapsed if elapsed > 0 else 0.0
+        units = f"{summary.units}/{max(total, summary.units)} units" if total else f"{summary.units} units"
+        eta = ""
+        if total and rate > 0 and total > summary.units:
+            left = int((total - summary.units) / rate)
+            eta = f" | ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+        self.show(f"{units} | {summary.records} records | {summary.rejects} rejects | {rate:.0f} units/s{eta} {note}".rstrip())

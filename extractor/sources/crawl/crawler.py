@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
 
+from ...progress import StatusLine
 from ...urls import article_fetch_url, canonical_url, host_key, normalize_url
 from ..archive import CRAWL_MARKER, CRAWL_WARC_DIR
 from . import discover
@@ -230,36 +231,18 @@ class _Extraction(threading.Thread):
         self.join()
 
 
-class _Progress:
-    """pages | errors | queue | rate | ETA, on stderr when it is a terminal."""
-
-    def __init__(self, enabled: Optional[bool], stream=sys.stderr):
-        self.stream = stream
-        self.enabled = stream.isatty() if enabled is None else enabled
-        self.started = time.monotonic()
-        self.last = 0.0
-        self.width = 0
+class _Progress(StatusLine):
+    """pages | errors | queue | rate | ETA of a crawl."""
 
     def update(self, pages: int, errors: int, queued: int, hosts: int, force: bool = False) -> None:
-        if not self.enabled:
+        elapsed = self.due(force)
+        if elapsed is None:
             return
-        now = time.monotonic()
-        if not force and now - self.last < 0.5:
-            return
-        self.last = now
-        elapsed = max(now - self.started, 1e-6)
+        elapsed = max(elapsed, 1e-6)
         rate = pages / elapsed
         eta = _duration(queued / rate) if rate > 0 and queued else ("-" if queued else "0s")
-        line = (f"pages {pages} | errors {errors} | queue {queued} | {rate * 60:.1f} pages/min | ETA {eta}"
-                f" | hosts {hosts} | {_duration(elapsed)}")
-        self.stream.write("\r" + line.ljust(self.width))
-        self.width = len(line)
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
+        self.show(f"pages {pages} | errors {errors} | queue {queued} | {rate * 60:.1f} pages/min | ETA {eta}"
+                  f" | hosts {hosts} | {_duration(elapsed)}")
 
 
 def _duration(seconds: float) -> str:
