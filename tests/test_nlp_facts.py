@@ -117,10 +117,19 @@ def test_ambiguous_acronym_needs_context():
     ("Hal itu disampaikan Siti Aminah selaku Kepala Bidang Pelayanan RSUD Sungailiat.", "Siti Aminah", "Kepala Bidang Pelayanan", "RSUD Sungailiat"),
     ("Wali Kota Surabaya Eri Cahyadi meninjau lokasi.", "Eri Cahyadi", "Wali Kota", "Kota Surabaya"),
     ("Direktur Utama PT Timah Tbk Ahmad Dani Virsal hadir.", "Ahmad Dani Virsal", "Direktur Utama", "PT Timah Tbk"),
+    ("Komandan Kodim 0413/Bangka Letkol Inf Dodi Kurniawan membuka acara.", "Dodi Kurniawan", "Komandan", "Kodim 0413/Bangka"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")
     assert (o["name"], o["title"], o["organization"]) == (name, title, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia kemudian menjabat Komandan Korem 043/Gatam, dan terakhir di Bogor.",   # the unit's name after its number
+    "Kepala Cabang Perumda Tirta Kencana wajib memantau pipa.",                # a company name, not a person
+])
+def test_a_unit_or_company_name_is_no_person(text):
+    assert facts(text, "official") == []
 
 
 def test_person_without_role_is_not_official():

@@ -250,12 +250,17 @@ class OfficialFinder:
         if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
                 and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
+            if j - k == 1 and tokens[k].text not in lex.person_tokens:
+                k = j                        # "Perumda Giri Tirta": one unknown word left is the company's too
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
             k = i + (self._region_len(tokens, i, j) or 1)
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
+            k += 1
+        # "Komandan Korem 061/Suryakancana", "Kodam V/Brawijaya": the word after a unit's number and slash names it
+        if i < k < j and tokens[k - 1].text == "/" and tokens[k].start == tokens[k - 1].end:
             k += 1
         # "Ketua Komisi D Suyono": a letter after a unit word names the unit
         if k < j and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
