@@ -118,6 +118,11 @@ def test_ambiguous_acronym_needs_context():
     ("Wali Kota Surabaya Eri Cahyadi meninjau lokasi.", "Eri Cahyadi", "Wali Kota", "Kota Surabaya"),
     ("Direktur Utama PT Timah Tbk Ahmad Dani Virsal hadir.", "Ahmad Dani Virsal", "Direktur Utama", "PT Timah Tbk"),
     ("Komandan Kodim 0413/Bangka Letkol Inf Dodi Kurniawan membuka acara.", "Dodi Kurniawan", "Komandan", "Kodim 0413/Bangka"),
+    ("Wakil Rektor III Universitas Bangka Belitung Dr Ahmad Fauzi membuka acara.", "Ahmad Fauzi", "Wakil Rektor III",
+     "Universitas Bangka Belitung"),
+    ("Asisten II Bidang Pembangunan Setda Bangka Budi Santoso hadir.", "Budi Santoso", "Asisten II",
+     "Bidang Pembangunan Setda Bangka"),
+    ("Rapat dipimpin Wakil \u00a0Ketua DPRD Belitung Hendra Gunawan kemarin.", "Hendra Gunawan", "Wakil Ketua DPRD", "DPRD Belitung"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")

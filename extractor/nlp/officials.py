@@ -136,6 +136,7 @@ class OfficialFinder:
         lex = self.lex
         words = words or Words(text)
         tokens, lower = words.toks, words.lower
+        self._text = text
         people: list[Person] = []
         i = 0
         n = len(tokens)
@@ -160,6 +161,9 @@ class OfficialFinder:
                 i += 1
                 continue
             first_i, end_i = i, i + match[0]
+            if end_i + 1 < n and _TITLE_NUMBER.match(tokens[end_i].text) and tokens[end_i].start - tokens[end_i - 1].end <= 1 \
+                    and tokens[end_i + 1].cap:
+                end_i += 1                   # "Wakil Direktur 3 Sekolah Pascasarjana", "Asisten II Bidang ...": the number is the title's
             title_text = re.sub(r"[\s\u00a0]+", " ", text[tokens[first_i].start:tokens[end_i - 1].end])
             i = end_i
             # "Kepala" alone lower-case is a noun ("kepala korban"): titles need a capital or a capitalised follower
@@ -194,10 +198,15 @@ class OfficialFinder:
                 return k, title
         return None
 
-    @staticmethod
-    def _adjacent(tokens: list[Tok], a: int, b: int) -> bool:
-        """Words a..b-1 are separated by single spaces at most (one phrase, not across a sentence)."""
-        return all(tokens[x + 1].start - tokens[x].end <= 1 for x in range(a, min(b, len(tokens)) - 1))
+    def _adjacent(self, tokens: list[Tok], a: int, b: int) -> bool:
+        """Words a..b-1 are one phrase: separated by a space, or a few spaces of scraping debris
+        ('Wakil \u00a0Direktur'), never by a line break."""
+        text = self._text
+        for x in range(a, min(b, len(tokens)) - 1):
+            gap = tokens[x + 1].start - tokens[x].end
+            if gap > 1 and (gap > 3 or "\n" in text[tokens[x].end:tokens[x + 1].start]):
+                return False
+        return True
 
     def _confident_name(self, person: Person) -> bool:
         words = person.name.split()
@@ -511,6 +520,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+_TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
 _HONORIFIC = r"(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak|Bunda|Abah|Kang|Uda|Uni|Ning|Mbah)"
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
