@@ -105,6 +105,13 @@ def test_programmes_with_long_forms_segments_and_context():
     assert (None, "KIP Kuliah") in got                              # known, uncoded: name as written
 
 
+def test_programme_words_inside_an_institution_name_or_an_office_are_no_programme():
+    text = ("Kepala Balai Pelayanan Pelindungan Pekerja Migran Indonesia hadir. "
+            "Kegiatan dikawal Program Implementation Unit (PIU) kementerian. Warga memakai BPJS KIS untuk berobat.")
+    got = [(f["code"], f["name"]) for f in facts(text, "program")]
+    assert got == [("JKN", "Jaminan Kesehatan Nasional")]
+
+
 def test_ambiguous_acronym_needs_context():
     assert facts("Dinas PU Kota Malang memperbaiki drainase.", "program") == []
 

@@ -36,12 +36,35 @@ def _registry():
     return by_first, context, unknown
 
 
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset:
+    """'Badan', 'Kementerian', 'Dinas', ...: a programme's words right after these name an institution
+    ('Badan Perlindungan Pekerja Migran Indonesia'), not the programme."""
+    return frozenset(w for line in load_lines("org_heads.txt") for w in line.split() if not w.isupper())   # "BPJS KIS" is a programme
+
+
+@lru_cache(maxsize=1)
+def _not_programme_tails() -> frozenset:
+    return frozenset(w for line in load_lines("program_not_tails.txt") for w in line.split())
+
+
+def _inside_institution_name(toks, i: int, heads: frozenset) -> bool:
+    j = i
+    while j > 0 and i - j < 4 and toks[j - 1].cap and toks[j].start - toks[j - 1].end <= 1:
+        j -= 1
+        if toks[j].text in heads:
+            return True
+    return False
+
+
 class ProgramFinder:
     def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
         by_first, ctx, unknown = _registry()
         out: list[FactCandidate] = []
         seen: set[str] = set()
         toks, lower = words.toks, words.lower
+        heads = _institution_heads()
+        not_tails = _not_programme_tails()
         n = len(toks)
         for i, first in enumerate(lower):
             forms = by_first.get(first)
@@ -57,6 +80,8 @@ class ProgramFinder:
                     continue                            # acronyms are case-sensitive ("Pu" is no PU)
                 if i + k < n and toks[i + k].text == "-" and toks[i + k].start == toks[i + k - 1].end:
                     continue                            # part of a hyphenated word
+                if _inside_institution_name(toks, i, heads):
+                    break
                 key = entry["code"] or entry["name"]
                 if key in seen:
                     break
@@ -82,6 +107,8 @@ class ProgramFinder:
             initials = "".join(w[0] for w in name.split() if w[0].isupper())
             if acr[0].upper() != initials[0] or any(f.overlaps(m.start(), m.end()) for f in out):
                 continue
+            if name.split()[-1] in not_tails:
+                continue                                # "Program Management Office (PMO)": an office
             key = re.sub(r"\s+", " ", name)
             if key in seen or acr in seen:
                 continue
