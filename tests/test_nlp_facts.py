@@ -156,3 +156,11 @@ def test_quotes_direct_indirect_and_short_names_resolved():
     got = [(q["speaker"], q["cue"], q["direct"]) for q in facts(text, "quote")]
     assert got == [("Rudi Santoso", "mengatakan", False), ("Rudi Santoso", "kata", True),
                    ("Rudi Santoso", "ujarnya", True), ("Rudi Santoso", "Menurut", False)]
+
+
+def test_a_description_after_the_cue_points_back_to_the_person_just_named():
+    text = ("Kapolsek Sungailiat AKP Bambang Hermanto meninjau lokasi banjir bersama warga. "
+            "\"Kami minta warga tetap waspada,\" tegas perwira menengah itu. "
+            "\"Posko dibuka 24 jam,\" tutur pria asal Belitung tersebut.")
+    got = [(q["speaker"], q["cue"]) for q in facts(text, "quote")]
+    assert got == [("Bambang Hermanto", "tegas"), ("Bambang Hermanto", "tutur")]

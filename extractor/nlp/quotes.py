@@ -90,6 +90,12 @@ _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lanta
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
 
 
+# after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
+# tersebut", "tutur orang nomor satu di Jatim itu", "kata mantan Kepala Staf Angkatan Darat (KSAD) itu"
+_DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
+                                   r"(?=[\s\u00a0]*(?:[.,;!?\n]|$))")
+
+
 class QuoteFinder:
     def __init__(self):
         self.p = _patterns()
@@ -216,6 +222,8 @@ class QuoteFinder:
         m = re.match(r"[\s\u00a0]+(?P<w>\w+)", tail)
         if m and m.group("w") in self.p["pronouns"]:
             return None, None, True
+        if _DESCRIPTOR_AFTER_CUE.match(tail):
+            return None, None, True                 # "pungkas perwira pertama tersebut": the person just named
         end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
                         r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
         window = (pos, pos + (end.start() if end else len(tail)))
@@ -280,7 +288,7 @@ class QuoteFinder:
                 tail = tail[:-1]
             if not tail and len(words) == 1 and words[0].text in lex.titles:
                 a, b = start + words[0].start, start + words[0].end
-                return words[0].text, (a, b)            # "kata Wapres": resolved to the title's holder later
+                return words[0].text, (a, b)            # "kata Wapres", "kata Kapolda Papua": the title's holder, later
             if not tail or len(tail) > 5:
                 continue
             a, b = start + tail[0].start, start + tail[-1].end
