@@ -164,3 +164,19 @@ def test_a_description_after_the_cue_points_back_to_the_person_just_named():
             "\"Posko dibuka 24 jam,\" tutur pria asal Belitung tersebut.")
     got = [(q["speaker"], q["cue"]) for q in facts(text, "quote")]
     assert got == [("Bambang Hermanto", "tegas"), ("Bambang Hermanto", "tutur")]
+
+
+def test_nicknames_resolve_to_the_full_name_or_the_post_they_name():
+    text = ("Bupati Belitung Timur Kamarudin Muten meresmikan pasar baru. "
+            "\"Pasar ini untuk warga,\" kata Mas Dodot, sapaan Bupati Belitung Timur. "
+            "Pengamat ekonomi Zulkarnaen Hadiwijaya menilai pasar itu strategis. "
+            "\"Lokasinya dekat pelabuhan,\" kata Zul, sapaan akrabnya.")
+    got = [q["speaker"] for q in facts(text, "quote")]
+    assert got[0] == "Kamarudin Muten"
+    assert "Zulkarnaen Hadiwijaya" in got
+
+
+def test_a_nickname_cut_from_a_given_name_written_elsewhere():
+    text = ("Laporan itu dibuat Ubaidillah Rachman, dosen di Surabaya. "
+            "\"Kami punya bukti,\" kata Ubaid kepada wartawan.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Ubaidillah Rachman"]

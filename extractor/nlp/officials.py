@@ -574,7 +574,54 @@ def resolve_name(name: str, people: list[Person], text: str = "") -> str:
         return matches[0].name if len(matches[0].name) >= len(name) else name
     if len(matches) > 1 or not text:
         return name
+    if " " not in name:
+        holder = title_alias_holder(name, people, text)
+        if holder:
+            return holder
+        longer = name_starting_with(name, text)
+        if longer:
+            return longer
     return fullest_form(name, text)
+
+
+_SAPAAN_TITLE = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)"
+                           rf"(?:[ \u00a0]+(?:akrab|karib))?[ \u00a0]+(?P<role>[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*){{0,5}})")
+
+
+def title_alias_holder(alias: str, people: list[Person], text: str) -> Optional[str]:
+    """'Mas Ipin, sapaan Bupati Trenggalek': the nickname of the official holding that post."""
+    if "sapaan" not in text and "panggilan" not in text:
+        return None
+    for m in _SAPAAN_TITLE.finditer(text):
+        if m.group("alias") != alias:
+            continue
+        role = re.sub(r"[\s\u00a0]+", " ", m.group("role"))
+        holders = {p.name for p in people if p.title and " " in p.name and role.startswith(p.title)
+                   and (not p.organization or _org_words_in(p.organization, role))}
+        if len(holders) == 1:
+            return holders.pop()
+    return None
+
+
+def _org_words_in(organization: str, role: str) -> bool:
+    words = [w for w in organization.split() if w[:1].isupper()]
+    return bool(words) and sum(w in role.split() for w in words) * 2 >= len(words)
+
+
+def name_starting_with(short: str, text: str) -> Optional[str]:
+    """'Ubed' -> 'Ubedilah Badrun': the one longer name in the article whose first word starts with
+    the short form (a nickname cut from the given name)."""
+    if len(short) < 4:
+        return None
+    lex = _lex()
+    found = set()
+    for m in re.finditer(rf"(?<![\w]){re.escape(short)}[a-z]+(?:[ \u00a0]+[A-Z][\w'’\-]+){{1,3}}", text):
+        words = re.split(r"[ \u00a0]+", m.group(0))
+        while len(words) > 1 and not lex.nameish(Tok(words[-1], 0, 0)):
+            words.pop()
+        if len(words) >= 2:
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=512)
