@@ -180,3 +180,22 @@ def test_a_nickname_cut_from_a_given_name_written_elsewhere():
     text = ("Laporan itu dibuat Ubaidillah Rachman, dosen di Surabaya. "
             "\"Kami punya bukti,\" kata Ubaid kepada wartawan.")
     assert [q["speaker"] for q in facts(text, "quote")] == ["Ubaidillah Rachman"]
+
+
+def test_the_speaker_before_an_appositive_with_a_company_is_the_person():
+    text = "Sementara itu, Hendra Wijaya, Direktur PT Sinar Timah Sejahtera, mengatakan, produksi tahun ini naik."
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Hendra Wijaya"]
+
+
+def test_a_description_before_the_cue_points_back():
+    text = ("Anggota DPR RI Agus Salim Harahap meninjau pasar. "
+            "Politisi dari daerah pemilihan Bangka Belitung itu berharap harga cabai segera turun.")
+    got = [(q["speaker"], q["cue"]) for q in facts(text, "quote")]
+    assert got == [("Agus Salim Harahap", "berharap")]
+
+
+def test_a_heading_word_before_a_known_mononym_is_no_part_of_the_name():
+    text = ("Relawan menggelar acara Pro Jokowi di Magelang. "
+            "Presiden Jokowi mengatakan, pembangunan harus dilanjutkan.")
+    got = [q["speaker"] for q in facts(text, "quote")]
+    assert got == ["Jokowi"]

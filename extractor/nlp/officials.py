@@ -644,6 +644,7 @@ def fullest_form(name: str, text: str) -> str:
         i, j = idx[0], idx[-1] + 1
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
+                and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
                      or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words))
                      or (i >= 2 and (toks[i - 2].text[:1].islower() or toks[i - 2].text in ",(")

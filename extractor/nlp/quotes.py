@@ -236,6 +236,8 @@ class QuoteFinder:
         m = re.search(r"(?:^|(?<=\s))(?P<w>\w+)$", head)
         if m and m.group("w") in self.p["pronouns"]:
             return None, None, True
+        if m and m.group("w") in ("itu", "tersebut"):
+            return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap"
         # ", ..., mengatakan": the subject may stand before an appositive between commas
         m = self.p["name_run"].search(head[-80:]) if head else None
         runs = list(self.p["name_run"].finditer(head))
@@ -249,7 +251,12 @@ class QuoteFinder:
             if not (re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between) or _ADVERBS.fullmatch(between)):
                 return None, None, False
         span = (offset + last.start(), offset + last.end())
-        return (*self._person_in_window(text, span), False)
+        spk, spk_span = self._person_in_window(text, span)
+        if spk is None and len(runs) >= 2 and last.group(0).split()[0] in self.lex.title_first_words \
+                and re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", head[runs[-2].end():last.start()]):
+            # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name before the appositive
+            spk, spk_span = self._person_in_window(text, (offset + runs[-2].start(), offset + runs[-2].end()))
+        return spk, spk_span, False
 
     def _person_in(self, text: str, start: int, end: int, people: list[Person]):
         spk, span = self._person_in_window(text, (start, end))
@@ -283,6 +290,8 @@ class QuoteFinder:
             for idx, w in enumerate(words):
                 if not_name(w) and not w.initial:
                     cut = idx + 1
+            if cut and any(w.text in lex.company_heads for w in words[:cut]):
+                continue                                # "PT Indofood Sukses Makmur": the company's name
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]
