@@ -199,3 +199,10 @@ def test_a_heading_word_before_a_known_mononym_is_no_part_of_the_name():
             "Presiden Jokowi mengatakan, pembangunan harus dilanjutkan.")
     got = [q["speaker"] for q in facts(text, "quote")]
     assert got == ["Jokowi"]
+
+
+def test_a_post_after_the_cue_names_its_holder():
+    text = ("Gubernur Bangka Belitung Erzaldi Rosman meninjau pelabuhan bersama Bupati Bangka Mulkan. "
+            "\"Kapal harus tetap berlayar,\" ungkap Gubernur Bangka Belitung usai peninjauan.")
+    got = [q["speaker"] for q in facts(text, "quote")]
+    assert got == ["Erzaldi Rosman"]

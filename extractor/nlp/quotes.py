@@ -90,6 +90,13 @@ _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lanta
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
 
 
+def _org_named(organization: str, phrase: str) -> bool:
+    """Do the capitalised words of `phrase` name `organization` ('Jatim' in 'Provinsi Jatim')?"""
+    org = {w.lower() for w in organization.split()}
+    words = [w.lower() for w in phrase.split() if w[:1].isupper()]
+    return bool(words) and all(w in org for w in words)
+
+
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
 # tersebut", "tutur orang nomor satu di Jatim itu", "kata mantan Kepala Staf Angkatan Darat (KSAD) itu"
 _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
@@ -278,6 +285,7 @@ class QuoteFinder:
             elif runs and runs[-1]:
                 runs.append([])
         runs = [r for r in runs if r]
+        post = None
         for run in (runs if first else reversed(runs)):
             words = run
 
@@ -295,14 +303,18 @@ class QuoteFinder:
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]
-            if not tail and len(words) == 1 and words[0].text in lex.titles:
-                a, b = start + words[0].start, start + words[0].end
-                return words[0].text, (a, b)            # "kata Wapres", "kata Kapolda Papua": the title's holder, later
+            if not tail and words[0].text in lex.titles:
+                # "kata Wapres", "ungkap Gubernur Jatim": the post, resolved to its holder later, when no
+                # name follows in the window ("kata Kepala Dinas Sosial (Dinsos) Budi")
+                if post is None:
+                    a, b = start + words[0].start, start + words[-1].end
+                    post = (re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b))
+                continue
             if not tail or len(tail) > 5:
                 continue
             a, b = start + tail[0].start, start + tail[-1].end
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
-        return None, None
+        return post if post else (None, None)
 
     def _without_address(self, name: str) -> str:
         """'H Marhaen Djumadi' -> 'Marhaen Djumadi': titles of address are no part of a name."""
@@ -315,6 +327,8 @@ class QuoteFinder:
         """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
         holding it; an acronym or organisation word names no person."""
         words = speaker.split()
+        if len(words) > 1 and words[0] in self.lex.titles and not any(w in self.lex.person_tokens for w in words[1:]):
+            return self._holder_of(speaker, people)
         if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
             entry = self.lex.titles.get(words[0], {})
             forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
@@ -324,6 +338,19 @@ class QuoteFinder:
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
             return None
         return resolve_name(speaker, people, text)
+
+    def _holder_of(self, post: str, people: list[Person]) -> Optional[str]:
+        """'Gubernur Jatim' -> the one official whose title starts the phrase and whose organisation
+        the rest of it names; None when that is not one person."""
+        low = post.lower()
+        holders = set()
+        for p in people:
+            if not p.title or " " not in p.name or not low.startswith(p.title.lower()):
+                continue
+            rest = post[len(p.title):].strip()
+            if not rest or (p.organization and _org_named(p.organization, rest)):
+                holders.add(p.name)
+        return holders.pop() if len(holders) == 1 else None
 
     def _mentions(self, text: str, people: list[Person]) -> list[tuple[int, str]]:
         """Where each known person is named in the text (by any word of the name), in text order."""
