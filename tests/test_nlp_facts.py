@@ -26,6 +26,8 @@ def facts(text, kind, ref=REF):
     ("Warga melapor kemarin ke kantor desa.", ["2025-03-22"]),
     ("Kegiatan serupa digelar pekan lalu.", ["2025-03-16"]),
     ("Angka itu turun dibanding tahun lalu.", ["2024"]),
+    ("Keluarga itu pindah ke Sungailiat tiga tahun lalu.", ["2022"]),
+    ("Jembatan dibangun 12 tahun yang lalu.", ["2013"]),
 ])
 def test_dates(text, values):
     assert [f["value"] for f in facts(text, "date")] == values

@@ -63,7 +63,7 @@ def _patterns() -> dict:
             rf"|\(\s*(?P<pd>\d{{1,2}})\s*/\s*(?P<pm>\d{{1,2}})(?:\s*/\s*(?P<py>\d{{4}}|\d{{2}}))?\s*\)"),
         "relative": re.compile(rf"\b(?P<rel>{_alt(rel['relative'])})\b", re.I),
         "bare_month": re.compile(rf"\b(?:{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+(?:19|20)\d\d)"),
-        "n_years_ago": re.compile(r"\b(?P<n>\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\b"),
+        "n_years_ago": re.compile(rf"\b(?P<n>\d{{1,2}}|{_alt(_small_number_words())})\s+tahun\s+(?:yang\s+)?lalu\b", re.I),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
     }
@@ -101,6 +101,15 @@ def _full_year(y: Optional[str]) -> Optional[int]:
 _ALPHA = re.compile(r"[A-Za-z]+")
 _YEAR_RANGE_END = re.compile(r"[ \u00a0]*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)[ \u00a0]*(?:tahun[ \u00a0]+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
+
+
+@lru_cache(maxsize=1)
+def _small_number_words() -> dict[str, int]:
+    """'dua' .. 'sepuluh' (models/numbers.json): 'tiga tahun lalu' is the year three before publication."""
+    data = load_json("numbers.json")
+    words = {w: v for w, v in data["units"].items() if 1 < v <= 9}
+    words.update({w: v for w, v in data["special"].items() if isinstance(v, int) and 1 < v <= 12})
+    return words
 
 
 class DateFinder:
@@ -299,8 +308,8 @@ class DateFinder:
                 f.end <= m.start() and re.fullmatch(r"\)?\s*", text[f.end:m.start()]) for f in found
             ):   # "Rabu (8/6/2022) kemarin" is one date
                 continue
-            if re.search(r"\d\s*$", before):     # "3 hari lalu" is a duration phrase, not this rule
-                continue
+            if re.search(r"\d\s*$", before) or before.rstrip().rsplit(" ", 1)[-1].lower() in _small_number_words():
+                continue                         # "3 hari lalu", "tiga tahun lalu": a count of units, not this rule
             unit, offset = rule["unit"], rule["offset"]
             if unit == "day":
                 value = (ref + timedelta(days=offset)).isoformat()
@@ -310,8 +319,10 @@ class DateFinder:
             else:
                 value = f"{ref.year + offset:04d}"
             add(m.start(), m.end(), value, relative=True)
+        words = _small_number_words()
         for m in self._scan("n_years_ago", text):
-            add(m.start(), m.end(), f"{ref.year - int(m['n']):04d}", relative=True)
+            n = m["n"]
+            add(m.start(), m.end(), f"{ref.year - (int(n) if n.isdigit() else words[n.lower()]):04d}", relative=True)
 
 
 @Language.factory("id_dates")
