@@ -27,3 +27,14 @@ def test_doc_keeps_its_text_for_the_components():
     text = "Kepala Kantor BPJS Ketenagakerjaan, Evi Haliyati, mengatakan klaim naik.\n\nParagraf dua."
     doc = build_pipeline().make_doc(text)
     assert doc.user_data["text"] == text == doc.text
+
+
+def test_facts_read_directly_are_the_doc_extension():
+    """base.facts_of reads spaCy's storage of doc._.facts directly (for speed): both must be one list."""
+    from datetime import date
+
+    from extractor.nlp.base import facts_of
+    from extractor.nlp.pipeline import analyse
+
+    doc = analyse("Dana Rp 5 juta cair Senin (20/3).", date(2025, 3, 23))
+    assert facts_of(doc) is doc._.facts and {f.type for f in doc._.facts} == {"money", "date"}

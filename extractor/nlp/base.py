@@ -36,15 +36,24 @@ class FactCandidate:
         return self.start < end and start < self.end
 
 
+# where spaCy keeps the value of doc._.facts: reading it directly skips building an Underscore
+# object on every access (components ask for the facts once per number)
+_FACTS_KEY = ("._.", "facts", None, None)
+
+
 def facts_of(doc: Doc) -> list[FactCandidate]:
-    if doc._.facts is None:
-        doc._.facts = []
-    return doc._.facts
+    facts = doc.user_data.get(_FACTS_KEY)
+    if facts is None:
+        facts = doc._.facts = []
+    return facts
 
 
 def taken(doc: Doc, start: int, end: int, types: tuple[str, ...] = ()) -> bool:
     """Is any part of [start, end) already a fact (of the given types, or any)?"""
-    return any(f.overlaps(start, end) and (not types or f.type in types) for f in facts_of(doc))
+    for f in facts_of(doc):
+        if f.start < end and start < f.end and (not types or f.type in types):
+            return True
+    return False
 
 
 def reference_date(doc: Doc) -> Optional[date]:

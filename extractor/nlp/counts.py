@@ -92,6 +92,16 @@ def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
     return pos + m.start("w"), pos + m.end("w")
 
 
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|persen\b|per\s?sen\b)", re.I)
+_RANGE_AHEAD = re.compile(r"^\s*[-–]\s*(\d+)")
+_NOT_A_COUNT_AFTER = re.compile(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)")
+_ORDINAL_OR_PART_BEFORE = re.compile(r"(?:[/:]|ke-|ke\s)$|\d[.,]\s$")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*\)")
+_WORD_BEFORE = re.compile(r"([\w.:]+)\s*$")
+
+
 class CountFinder:
     def __init__(self):
         self.lex = _lex()
@@ -103,24 +113,24 @@ class CountFinder:
         after = text[num.end:num.end + 6]
         if num.kind == "words" and raw.lower() in ("satu", "se", "seorang", "sebuah", "seekor"):
             return not lex.classifier.match(text, num.end + 1) or raw.lower() != "satu"
-        if re.match(r"^\s*(?:%|persen\b|per\s?sen\b)", after, re.I):
+        if _PERCENT_AFTER.match(after):
             return True
-        range_ahead = re.match(r"^\s*[-–]\s*(\d+)", text[num.end:num.end + 12])
+        range_ahead = _RANGE_AHEAD.match(text[num.end:num.end + 12])
         if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:
             pass                                                                 # "2-3 ekor kambing": a range
-        elif re.match(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)", after):   # 20/3, 10:30, 2-1, 90-an
+        elif _NOT_A_COUNT_AFTER.match(after):                                   # 20/3, 10:30, 2-1, 90-an
             return True
-        if re.search(r"(?:[/:]|ke-|ke\s)$", before) or re.search(r"\d[.,]\s$", before):
+        if _ORDINAL_OR_PART_BEFORE.search(before):
             return True
-        if re.search(r"\d\s*[-–]\s*$", before) and counted_noun_at(text, num.end) is None:
+        if _SCORE_BEFORE.search(before) and counted_noun_at(text, num.end) is None:
             return True                                                          # the second half of a score
-        if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):      # ages: "Indra (24)"
+        if _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(after):          # ages: "Indra (24)"
             return True
-        if num.kind == "digits" and re.fullmatch(r"\d{7,}", raw):             # phone and id numbers
+        if num.kind == "digits" and len(raw) >= 7 and raw.isdigit():          # phone and id numbers
             return True
-        if num.kind == "digits" and re.fullmatch(r"0\d+", raw):                # "08123..." "05"
+        if num.kind == "digits" and len(raw) >= 2 and raw[0] == "0" and raw.isdigit():   # "08123..." "05"
             return True
-        prev = re.search(r"([\w.:]+)\s*$", text[max(0, num.start - 40):num.start])
+        prev = _WORD_BEFORE.search(text[max(0, num.start - 40):num.start])
         if prev:
             word = prev.group(1)
             if word in lex.not_before or word.rstrip(".:") in lex.not_before:

@@ -32,7 +32,7 @@ def _metrics():
     for row in data["metrics"]:
         for kw in row["keywords"]:
             words = tuple(w if kw.isupper() else w.lower() for w in kw.split())
-            by_first.setdefault(words[0], []).append((words, row["metric"], row.get("program")))
+            by_first.setdefault(words[0], []).append((tuple(w.lower() for w in words), row["metric"], row.get("program")))
     return by_first, tuple(data["continuation"])
 
 
@@ -84,8 +84,9 @@ class StatisticLinker:
                 speaker = speaker or previous["speaker"]
             anchors = money or counts
             used_counts: set[int] = set()
+            cues = self._metric_cues(words, s_start, s_end)
             for anchor in anchors:
-                metric, metric_program = self._metric(words, s_start, s_end, anchor.start)
+                metric, metric_program = self._metric(cues, anchor.start)
                 count = None
                 if anchor.type == "money":
                     count = next((c for c in counts if c.start > anchor.end and id(c) not in used_counts
@@ -123,18 +124,32 @@ class StatisticLinker:
                 previous = stat
         return stats
 
-    def _metric(self, words, s_start: int, s_end: int, anchor: int) -> tuple[Optional[str], Optional[str]]:
+    def _metric_cues(self, words, s_start: int, s_end: int) -> list[tuple[int, str, Optional[str]]]:
+        """(position, metric, programme) of every metric keyword in the sentence."""
+        lo, hi = words.index_at(s_start), words.index_at(s_end)
+        lower, spans, text = words.lower, words.toks.spans, words.text
+        cues = []
+        for n in range(lo, hi):
+            low = lower[n]
+            a, b = spans[n]
+            written = text[a:b]
+            forms = self.metrics.get(low, ())
+            if written != low and written in self.metrics:
+                forms = list(forms) + self.metrics[written]               # acronyms are keyed as written
+            for form, metric, program in forms:
+                if len(form) > 1 and tuple(lower[n:min(hi, n + len(form))]) != form:
+                    continue
+                cues.append((a, metric, program))
+        return cues
+
+    @staticmethod
+    def _metric(cues: list[tuple[int, str, Optional[str]]], anchor: int) -> tuple[Optional[str], Optional[str]]:
         """The metric keyword nearest the figure (before it preferred)."""
-        toks = words.between(s_start, s_end)
         best = None
-        for n, tok in enumerate(toks):
-            for key in (tok.text, tok.text.lower()):
-                for form, metric, program in self.metrics.get(key, ()):
-                    if len(form) > 1 and tuple(t.text.lower() for t in toks[n:n + len(form)]) != tuple(f.lower() for f in form):
-                        continue
-                    distance = abs(anchor - tok.start) + (0 if tok.start < anchor else 15)
-                    if best is None or distance < best[0]:
-                        best = (distance, metric, program)
+        for start, metric, program in cues:
+            distance = abs(anchor - start) + (0 if start < anchor else 15)
+            if best is None or distance < best[0]:
+                best = (distance, metric, program)
         return (best[1], best[2]) if best else (None, None)
 
     @staticmethod
