@@ -74,6 +74,9 @@ def test_money_approximate_and_not_foreign():
     ("Petugas menyita satu unit motor dan 12 ekor sapi.", [(1, "unit motor", False), (12, "ekor sapi", False)]),
     ("Sebanyak 190,491 peserta terdaftar.", [(190491, "peserta", True)]),
     ("Ada 15 sekolah yang rusak.", [(15, "sekolah", False)]),
+    ("Rapat membahas tiga hal penting.", [(3, "hal", False)]),
+    ("Korban adalah anak kedua dari lima bersaudara.", [(5, "bersaudara", True)]),
+    ("Sebanyak 412 CJH asal Belitung berangkat.", [(412, "cjh", True)]),
 ])
 def test_counts(text, expected):
     got = [(f["value"], f["unit"], f["people"]) for f in facts(text, "count")]
