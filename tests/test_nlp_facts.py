@@ -77,6 +77,7 @@ def test_money_approximate_and_not_foreign():
     ("Rapat membahas tiga hal penting.", [(3, "hal", False)]),
     ("Korban adalah anak kedua dari lima bersaudara.", [(5, "bersaudara", True)]),
     ("Sebanyak 412 CJH asal Belitung berangkat.", [(412, "cjh", True)]),
+    ("Penyidik memeriksa 2 (dua) orang saksi dan 3 (tiga) unit mobil.", [(2, "orang saksi", True), (3, "unit mobil", False)]),
 ])
 def test_counts(text, expected):
     got = [(f["value"], f["unit"], f["people"]) for f in facts(text, "count")]

@@ -92,6 +92,8 @@ def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
     return pos + m.start("w"), pos + m.end("w")
 
 
+# formal writing repeats a number in words: "1 (satu) sekolah", "2 (dua) orang saksi"
+_IN_WORDS_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*[a-z]+(?:[ \u00a0][a-z]+){0,3}[ \u00a0]*\)")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|persen\b|per\s?sen\b)", re.I)
 _RANGE_AHEAD = re.compile(r"^\s*[-–]\s*(\d+)")
 _NOT_A_COUNT_AFTER = re.compile(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)")
@@ -150,14 +152,20 @@ class CountFinder:
     def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:
         out: list[FactCandidate] = []
         pending_range: list[NumberMention] = []
+        repeated_until = -1
         for i, num in enumerate(numbers):
+            if num.start < repeated_until:
+                continue                                  # the number again in words: "1 (satu) sekolah"
             if doc is not None and taken(doc, num.start, num.end, ("money", "date")):
                 pending_range = []
                 continue
             if self.excluded(text, num):
                 pending_range = []
                 continue
-            noun = counted_noun_at(text, num.end)
+            in_words = _IN_WORDS_AFTER.match(text, num.end) if num.kind == "digits" else None
+            if in_words:
+                repeated_until = in_words.end()
+            noun = counted_noun_at(text, in_words.end() if in_words else num.end)
             if noun is None:
                 # "150 sampai 200 peserta", "2-3 ekor kambing": remember it for the next number's noun
                 if i + 1 < len(numbers) and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s/d|atau)\s*", text[num.end:numbers[i + 1].start]):
