@@ -52,7 +52,9 @@ class _Lexicon:
         self.hedges = sorted(data["hedges_approximate"], key=len, reverse=True)
         words = set(self.units) - {"se"} | set(self.special) | {self.teen, self.tens, self.hundred} | set(self.scales)
         scale_alt = "|".join(sorted((re.escape(w) for w in self.scales), key=len, reverse=True))
-        digits = r"\d+(?:[.,](?:\s(?=\d{3}(?!\d)))?\d+)*"
+        # a space after a separator: "4.629. 474. 400" (three digits follow), and the typo "Rp 2, 5 miliar"
+        # (a decimal comma and one or two digits before a scale word)
+        digits = rf"\d+(?:[.,](?:\s(?=\d{{3}}(?!\d))|(?<=,)\s(?=\d{{1,2}}\s?(?i:{scale_alt})(?![\w])))?\d+)*"
         # digits first (the regex engine then skips quickly to the next digit); what may stand before a
         # number is checked in code. Number words are found by dictionary over the text's words.
         self.digits = re.compile(rf"(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?![\w]))?(?![\w])")
