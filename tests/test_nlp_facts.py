@@ -136,6 +136,10 @@ def test_ambiguous_acronym_needs_context():
     ("Asisten II Bidang Pembangunan Setda Bangka Budi Santoso hadir.", "Budi Santoso", "Asisten II",
      "Bidang Pembangunan Setda Bangka"),
     ("Rapat dipimpin Wakil \u00a0Ketua DPRD Belitung Hendra Gunawan kemarin.", "Hendra Gunawan", "Wakil Ketua DPRD", "DPRD Belitung"),
+    ("Ketua Dewan Kesenian Bangka Mei Lestari Handayani membuka pameran.", "Mei Lestari Handayani", "Ketua Dewan",
+     "Dewan Kesenian Bangka"),
+    ("Sementara itu, Danramil Mentok, Kapten Czi Rahmat Hidayat menyatakan, anggotanya siaga.", "Rahmat Hidayat",
+     "Danramil", "Koramil Mentok"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")

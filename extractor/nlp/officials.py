@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..calendar import calendar
 from ..resources import load_jsonl, load_lines
 from .base import FactCandidate, facts_of
 from .words import WORD, Tok, Words, tokenize, words_of
@@ -131,6 +132,7 @@ def _lex() -> _Lexicon:
 class OfficialFinder:
     def __init__(self):
         self.lex = _lex()
+        self._months = {m.lower() for m in calendar()["full_months"]}
 
     def find(self, text: str, words: Optional[Words] = None) -> tuple[list[FactCandidate], list[Person]]:
         lex = self.lex
@@ -251,7 +253,7 @@ class OfficialFinder:
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words:
                 return r, self._skip_ranks(tokens, r)
         k = j
-        while k > i and lex.nameish(tokens[k - 1]) and j - (k - 1) <= 4 and not (
+        while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
         # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
@@ -277,6 +279,12 @@ class OfficialFinder:
             k += 1
         return k, k
 
+    def _month_as_given_name(self, tokens: list[Tok], i: int, j: int) -> bool:
+        """'Ketua Dewan Pendidikan Surabaya Juli Poernomo Slamet': a month name followed by more name
+        words (not a day or a year) is a given name ('Juli', 'Mei', 'Agustus')."""
+        return (tokens[i].text.lower() in self._months and i + 1 < j and tokens[i + 1].cap
+                and self.lex.nameish(tokens[i + 1]) and tokens[i + 1].start - tokens[i].end <= 1)
+
     def _region_len(self, tokens: list[Tok], i: int, j: int) -> int:
         for n in range(min(self.lex.region_max, j - i), 0, -1):
             if tuple(t.text for t in tokens[i:i + n]) in self.lex.region_phrases:
@@ -292,7 +300,7 @@ class OfficialFinder:
             t = tokens[j]
             if j > i and t.start - tokens[j - 1].end > 2:
                 break
-            if lex.nameish(t) or (t.text in lex.person_tokens and t.cap):
+            if lex.nameish(t) or (t.text in lex.person_tokens and t.cap) or (j == i and self._month_as_given_name(tokens, j, len(tokens))):
                 j += 1
             elif j > i and t.cap and t.text in lex.org_words and t.text not in lex.org_heads and not lex.is_acronym(t.text) \
                     and j + 1 < len(tokens) and tokens[j + 1].cap and lex.nameish(tokens[j + 1]) \
