@@ -216,3 +216,8 @@ def test_a_post_after_the_cue_names_its_holder():
             "\"Kapal harus tetap berlayar,\" ungkap Gubernur Bangka Belitung usai peninjauan.")
     got = [q["speaker"] for q in facts(text, "quote")]
     assert got == ["Erzaldi Rosman"]
+
+
+def test_a_speaker_written_with_title_and_body_is_the_name_in_it():
+    text = "\"Bandara siap melayani pemudik,\" kata Direktur Utama AP II Budi Karya, akhir pekan lalu."
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Budi Karya"]

@@ -327,8 +327,12 @@ class QuoteFinder:
         """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
         holding it; an acronym or organisation word names no person."""
         words = speaker.split()
-        if len(words) > 1 and words[0] in self.lex.titles and not any(w in self.lex.person_tokens for w in words[1:]):
-            return self._holder_of(speaker, people)
+        if len(words) > 1 and words[0] in self.lex.titles:
+            first_name = next((n for n, w in enumerate(words[1:], 1) if w in self.lex.person_tokens), None)
+            if first_name is None:
+                return self._holder_of(speaker, people)          # "Gubernur Jatim"
+            words = words[first_name:]                            # "Direktur Utama AP II Budi Karya" -> "Budi Karya"
+            speaker = " ".join(words)
         if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
             entry = self.lex.titles.get(words[0], {})
             forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
