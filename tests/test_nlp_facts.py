@@ -140,6 +140,8 @@ def test_ambiguous_acronym_needs_context():
      "Dewan Kesenian Bangka"),
     ("Sementara itu, Danramil Mentok, Kapten Czi Rahmat Hidayat menyatakan, anggotanya siaga.", "Rahmat Hidayat",
      "Danramil", "Koramil Mentok"),
+    ("Ia berkoordinasi dengan Dandim 0413/Bangka Letkol inf Yudi Prasetyo guna menangani kasus ini.", "Yudi Prasetyo",
+     "Dandim", "Kodim 0413/Bangka"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")
@@ -221,3 +223,9 @@ def test_a_post_after_the_cue_names_its_holder():
 def test_a_speaker_written_with_title_and_body_is_the_name_in_it():
     text = "\"Bandara siap melayani pemudik,\" kata Direktur Utama AP II Budi Karya, akhir pekan lalu."
     assert [q["speaker"] for q in facts(text, "quote")] == ["Budi Karya"]
+
+
+def test_a_name_is_not_given_to_a_second_title():
+    text = "Peresmian didampingi Kepala Dinas Kesehatan, Sri Wahyuni, Camat Koba Rusdianto dan tokoh masyarakat."
+    got = sorted((o["name"], o["title"]) for o in facts(text, "official"))
+    assert got == [("Rusdianto", "Camat"), ("Sri Wahyuni", "Kepala Dinas")]

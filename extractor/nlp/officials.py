@@ -177,8 +177,9 @@ class OfficialFinder:
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
                 # beats a lone unknown word after it
                 before = self._backward(text, tokens, first_i, end_i, title_text, entry)
-                if before is not None and (person is None or " " in before.name):
-                    person = before
+                if before is not None and (person is None or " " in before.name) \
+                        and not any(p.start == before.start for p in people):
+                    person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
@@ -239,6 +240,8 @@ class OfficialFinder:
                 j += 3                                             # "Dinas Kesehatan (Dinkes) Lamongan"
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].text in lex.org_words:
                 j += 1
+            elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
+                j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
             else:
@@ -324,7 +327,9 @@ class OfficialFinder:
     def _skip_ranks(self, tokens: list[Tok], i: int) -> int:
         lex = self.lex
         while i < len(tokens) and (tokens[i].text in lex.rank_words or tokens[i].text.rstrip(".") in lex.rank_words
-                                   or tokens[i].text + "." in lex.ranks):
+                                   or tokens[i].text + "." in lex.ranks
+                                   or (i > 0 and tokens[i - 1].text in lex.rank_words
+                                       and tokens[i].text.capitalize() in lex.rank_words)):   # "Letkol inf"
             if tokens[i].text == "(" or tokens[i].text == ")":
                 break
             nxt = i + 1
