@@ -229,3 +229,8 @@ def test_a_name_is_not_given_to_a_second_title():
     text = "Peresmian didampingi Kepala Dinas Kesehatan, Sri Wahyuni, Camat Koba Rusdianto dan tokoh masyarakat."
     got = sorted((o["name"], o["title"]) for o in facts(text, "official"))
     assert got == [("Rusdianto", "Camat"), ("Sri Wahyuni", "Kepala Dinas")]
+
+
+def test_a_place_between_the_speaker_and_the_cue():
+    text = "Kabid Humas Polda Babel Kombes Pol Yudi Hartono di Pangkalpinang, mengungkapkan, korban sudah dievakuasi."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Yudi Hartono", "mengungkapkan")]

@@ -86,6 +86,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ALPHA = re.compile(r"[A-Za-z]+")
+# "di Jayapura", "di Gedung Negara Grahadi": where the speaker spoke, between the name and the cue
+_PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
 
@@ -248,6 +250,8 @@ class QuoteFinder:
         # ", ..., mengatakan": the subject may stand before an appositive between commas
         m = self.p["name_run"].search(head[-80:]) if head else None
         runs = list(self.p["name_run"].finditer(head))
+        while len(runs) > 1 and _PLACE_BEFORE_CUE.fullmatch(head, runs[-2].end()):
+            runs.pop()                               # "... Ahmad Mustofa Kamal di Jayapura, mengungkapkan": a place
         if not runs:
             return None, None, False
         last = runs[-1]
@@ -255,7 +259,8 @@ class QuoteFinder:
             # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb;
             # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb
             between = head[last.end():]
-            if not (re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between) or _ADVERBS.fullmatch(between)):
+            if not (re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between) or _ADVERBS.fullmatch(between)
+                    or _PLACE_BEFORE_CUE.fullmatch(between)):
                 return None, None, False
         span = (offset + last.start(), offset + last.end())
         spk, spk_span = self._person_in_window(text, span)
