@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
+from .numbers import _lex as _number_lex
 from .words import text_of, words_of
 from .base import FactCandidate, facts_of, reference_date
 
@@ -106,9 +107,9 @@ _DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
 @lru_cache(maxsize=1)
 def _small_number_words() -> dict[str, int]:
     """'dua' .. 'sepuluh' (models/numbers.json): 'tiga tahun lalu' is the year three before publication."""
-    data = load_json("numbers.json")
-    words = {w: v for w, v in data["units"].items() if 1 < v <= 9}
-    words.update({w: v for w, v in data["special"].items() if isinstance(v, int) and 1 < v <= 12})
+    lex = _number_lex()
+    words = {w: v for w, v in lex.units.items() if 1 < v <= 9}
+    words.update({w: v for w, v in lex.special.items() if isinstance(v, int) and 1 < v <= 12})
     return words
 
 

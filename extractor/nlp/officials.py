@@ -138,7 +138,6 @@ class OfficialFinder:
         lex = self.lex
         words = words or Words(text)
         tokens, lower = words.toks, words.lower
-        self._text = text
         people: list[Person] = []
         i = 0
         n = len(tokens)
@@ -147,15 +146,15 @@ class OfficialFinder:
             if word not in lex.titles_by_first and word not in lex.modifiers_by_first:
                 i += 1
                 continue
-            match = self._title_at(tokens, lower, i)
+            match = self._title_at(text, tokens, lower, i)
             mods = lex.modifiers_by_first.get(lower[i])
             if mods:
                 # a modifier and a title after it ("Plt" + "Kepala", "Wakil" + "Ketua Komisi") beat a title
                 # that has the modifier in it ("Wakil Ketua")
                 for mod in mods:
                     m = len(mod)
-                    if tuple(lower[i:i + m]) == mod and self._adjacent(tokens, i, i + m + 1):
-                        after = self._title_at(tokens, lower, i + m)
+                    if tuple(lower[i:i + m]) == mod and self._adjacent(text, tokens, i, i + m + 1):
+                        after = self._title_at(text, tokens, lower, i + m)
                         if after is not None and (match is None or m + after[0] > match[0]):
                             match = (m + after[0], after[1])
                         break
@@ -193,18 +192,18 @@ class OfficialFinder:
                  for p in merged if p.title]
         return facts, merged
 
-    def _title_at(self, tokens: list[Tok], lower: list[str], i: int) -> Optional[tuple[int, str]]:
+    def _title_at(self, text: str, tokens: list[Tok], lower: list[str], i: int) -> Optional[tuple[int, str]]:
         """The longest title starting at word i: (number of words, title)."""
         for form, title in self.lex.titles_by_first.get(lower[i], ()) if i < len(lower) else ():
             k = len(form)
-            if tuple(lower[i:i + k]) == form and self._adjacent(tokens, i, i + k):
+            if tuple(lower[i:i + k]) == form and self._adjacent(text, tokens, i, i + k):
                 return k, title
         return None
 
-    def _adjacent(self, tokens: list[Tok], a: int, b: int) -> bool:
+    @staticmethod
+    def _adjacent(text: str, tokens: list[Tok], a: int, b: int) -> bool:
         """Words a..b-1 are one phrase: separated by a space, or a few spaces of scraping debris
         ('Wakil \u00a0Direktur'), never by a line break."""
-        text = self._text
         for x in range(a, min(b, len(tokens)) - 1):
             gap = tokens[x + 1].start - tokens[x].end
             if gap > 1 and (gap > 3 or "\n" in text[tokens[x].end:tokens[x + 1].start]):
@@ -608,17 +607,31 @@ def title_alias_holder(alias: str, people: list[Person], text: str) -> Optional[
     for m in _SAPAAN_TITLE.finditer(text):
         if m.group("alias") != alias:
             continue
-        role = re.sub(r"[\s\u00a0]+", " ", m.group("role"))
-        holders = {p.name for p in people if p.title and " " in p.name and role.startswith(p.title)
-                   and (not p.organization or _org_words_in(p.organization, role))}
-        if len(holders) == 1:
-            return holders.pop()
+        holder = post_holder(re.sub(r"[\s\u00a0]+", " ", m.group("role")), people)
+        if holder:
+            return holder
     return None
 
 
-def _org_words_in(organization: str, role: str) -> bool:
-    words = [w for w in organization.split() if w[:1].isupper()]
-    return bool(words) and sum(w in role.split() for w in words) * 2 >= len(words)
+def post_holder(post: str, people: list[Person]) -> Optional[str]:
+    """'Bupati Trenggalek', 'Gubernur Jatim' -> the one official whose title starts the phrase and whose
+    organisation the rest of it names; None when that is not one person."""
+    low = post.lower()
+    holders = set()
+    for p in people:
+        if not p.title or " " not in p.name or not low.startswith(p.title.lower()):
+            continue
+        rest = post[len(p.title):].strip()
+        if not rest or (p.organization and _org_named(p.organization, rest)):
+            holders.add(p.name)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _org_named(organization: str, phrase: str) -> bool:
+    """Do the capitalised words of `phrase` name `organization` ('Jatim' in 'Provinsi Jatim')?"""
+    org = {w.lower() for w in organization.split()}
+    words = [w.lower() for w in phrase.split() if w[:1].isupper()]
+    return bool(words) and all(w in org for w in words)
 
 
 def name_starting_with(short: str, text: str) -> Optional[str]:

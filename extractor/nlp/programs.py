@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_jsonl, load_lines
 from .base import FactCandidate, facts_of
+from .officials import _lex as _official_lex
 from .words import WORD, Words, sentences_of, words_of, text_of
 
 
@@ -40,7 +41,7 @@ def _registry():
 def _institution_heads() -> frozenset:
     """'Badan', 'Kementerian', 'Dinas', ...: a programme's words right after these name an institution
     ('Badan Perlindungan Pekerja Migran Indonesia'), not the programme."""
-    return frozenset(w for line in load_lines("org_heads.txt") for w in line.split() if not w.isupper())   # "BPJS KIS" is a programme
+    return frozenset(w for w in _official_lex().org_heads if not w.isupper())   # "BPJS KIS" is a programme
 
 
 @lru_cache(maxsize=1)

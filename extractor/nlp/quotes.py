@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_json
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, resolve_name
+from .officials import Person, _lex as _official_lex, post_holder, resolve_name
 from .words import Words, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
@@ -90,13 +90,6 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
-
-
-def _org_named(organization: str, phrase: str) -> bool:
-    """Do the capitalised words of `phrase` name `organization` ('Jatim' in 'Provinsi Jatim')?"""
-    org = {w.lower() for w in organization.split()}
-    words = [w.lower() for w in phrase.split() if w[:1].isupper()]
-    return bool(words) and all(w in org for w in words)
 
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
@@ -335,7 +328,7 @@ class QuoteFinder:
         if len(words) > 1 and words[0] in self.lex.titles:
             first_name = next((n for n, w in enumerate(words[1:], 1) if w in self.lex.person_tokens), None)
             if first_name is None:
-                return self._holder_of(speaker, people)          # "Gubernur Jatim"
+                return post_holder(speaker, people)               # "Gubernur Jatim"
             words = words[first_name:]                            # "Direktur Utama AP II Budi Karya" -> "Budi Karya"
             speaker = " ".join(words)
         if len(words) == 1 and (words[0] in self.lex.titles or words[0] in self.lex.title_first_words):
@@ -347,19 +340,6 @@ class QuoteFinder:
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
             return None
         return resolve_name(speaker, people, text)
-
-    def _holder_of(self, post: str, people: list[Person]) -> Optional[str]:
-        """'Gubernur Jatim' -> the one official whose title starts the phrase and whose organisation
-        the rest of it names; None when that is not one person."""
-        low = post.lower()
-        holders = set()
-        for p in people:
-            if not p.title or " " not in p.name or not low.startswith(p.title.lower()):
-                continue
-            rest = post[len(p.title):].strip()
-            if not rest or (p.organization and _org_named(p.organization, rest)):
-                holders.add(p.name)
-        return holders.pop() if len(holders) == 1 else None
 
     def _mentions(self, text: str, people: list[Person]) -> list[tuple[int, str]]:
         """Where each known person is named in the text (by any word of the name), in text order."""
