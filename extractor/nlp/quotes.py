@@ -241,7 +241,6 @@ class QuoteFinder:
         if m and m.group("w") in ("itu", "tersebut"):
             return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap"
         # ", ..., mengatakan": the subject may stand before an appositive between commas
-        m = self.p["name_run"].search(head[-80:]) if head else None
         runs = list(self.p["name_run"].finditer(head))
         while len(runs) > 1 and _PLACE_BEFORE_CUE.fullmatch(head, runs[-2].end()):
             runs.pop()                               # "... Ahmad Mustofa Kamal di Jayapura, mengungkapkan": a place
