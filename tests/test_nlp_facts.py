@@ -234,3 +234,17 @@ def test_a_name_is_not_given_to_a_second_title():
 def test_a_place_between_the_speaker_and_the_cue():
     text = "Kabid Humas Polda Babel Kombes Pol Yudi Hartono di Pangkalpinang, mengungkapkan, korban sudah dievakuasi."
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Yudi Hartono", "mengungkapkan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Survei itu juga menyebut mantan Bupati Bangka Tengah Erzaldi Rosman sebagai calon kuat.",
+    "Acara dihadiri eks-Kapolda Jambi Irjen Pol Slamet Widodo dan warga.",
+])
+def test_a_former_holder_is_no_official(text):
+    assert facts(text, "official") == []
+
+
+def test_a_former_post_then_the_current_one_gives_the_current_one():
+    text = ("Mantan Kapolres Bangka AKBP Rudi Hartawan kini menjabat posisi baru. "
+            "Kapolda Jambi Rudi Hartawan meninjau lokasi banjir.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Rudi Hartawan", "Kapolda")]

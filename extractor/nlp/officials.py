@@ -36,6 +36,7 @@ class Person:
     title: Optional[str] = None
     organization: Optional[str] = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    former: bool = False        # only ever named as a past holder ("mantan Gubernur ..."): no official
 
 
 class _Lexicon:
@@ -53,6 +54,7 @@ class _Lexicon:
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
+        self.former_markers = set(load_lines("former_markers.txt"))
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
@@ -182,6 +184,7 @@ class OfficialFinder:
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
+                person.former = self._former(tokens, lower, first_i)
                 people.append(person)
         merged = self._merge(people)
         aliases = find_aliases(text)
@@ -189,8 +192,14 @@ class OfficialFinder:
             person.name = aliases.get(person.name) or fullest_form(person.name, text)
         merged = self._merge(merged)
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
-                 for p in merged if p.title]
+                 for p in merged if p.title and not p.former]
         return facts, merged
+
+    def _former(self, tokens: list[Tok], lower: list[str], i: int) -> bool:
+        """'mantan Gubernur DKI', 'eks Kapolda', 'eks-Kapolda': the post is a past one."""
+        if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 1].start == tokens[i - 2].end:
+            i -= 1
+        return i >= 1 and lower[i - 1] in self.lex.former_markers
 
     def _title_at(self, text: str, tokens: list[Tok], lower: list[str], i: int) -> Optional[tuple[int, str]]:
         """The longest title starting at word i: (number of words, title)."""
@@ -487,6 +496,9 @@ class OfficialFinder:
                 continue
             if len(person.name) > len(same.name):
                 same.name = person.name
+            if same.former and not person.former and person.title:
+                # a past post named first, the current one later: the person holds the current one
+                same.title, same.organization, same.former = person.title, person.organization, False
             same.title = same.title or person.title
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
@@ -619,7 +631,7 @@ def post_holder(post: str, people: list[Person]) -> Optional[str]:
     low = post.lower()
     holders = set()
     for p in people:
-        if not p.title or " " not in p.name or not low.startswith(p.title.lower()):
+        if not p.title or p.former or " " not in p.name or not low.startswith(p.title.lower()):
             continue
         rest = post[len(p.title):].strip()
         if not rest or (p.organization and _org_named(p.organization, rest)):
