@@ -248,3 +248,11 @@ def test_a_former_post_then_the_current_one_gives_the_current_one():
     text = ("Mantan Kapolres Bangka AKBP Rudi Hartawan kini menjabat posisi baru. "
             "Kapolda Jambi Rudi Hartawan meninjau lokasi banjir.")
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Rudi Hartawan", "Kapolda")]
+
+
+def test_a_public_figures_nickname_folds_into_the_full_name_the_article_writes():
+    text = ("Presiden Joko Widodo membuka rapat kabinet di Istana. "
+            "Dalam rapat itu Presiden Jokowi meminta menteri bekerja cepat.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Joko Widodo", "Presiden")]
+    # without the full name the nickname stays the name
+    assert [o["name"] for o in facts("Presiden Jokowi meminta menteri bekerja cepat.", "official")] == ["Jokowi"]

@@ -55,6 +55,7 @@ class _Lexicon:
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         self.former_markers = set(load_lines("former_markers.txt"))
+        self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
@@ -573,6 +574,11 @@ def find_aliases(text: str) -> dict[str, str]:
                 words.pop(0)                 # titles and organisation words before the name
             if len(words) >= 2 and alias not in out:
                 out[alias] = " ".join(words)
+    for nickname, names in lex.known_nicknames.items():       # "Presiden Jokowi" and "Joko Widodo" in one article
+        if nickname not in out and nickname in text and re.search(rf"(?<!\w){re.escape(nickname)}(?!\w)", text):
+            full = next((n for n in names if n in text), None)
+            if full:
+                out[nickname] = full.split(". ")[-1]
     if "sapaan" in text or "panggilan" in text:
         for m in _ALIAS_AFTER.finditer(text):
             alias = m.group("alias")
