@@ -256,3 +256,19 @@ def test_a_public_figures_nickname_folds_into_the_full_name_the_article_writes()
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Joko Widodo", "Presiden")]
     # without the full name the nickname stays the name
     assert [o["name"] for o in facts("Presiden Jokowi meminta menteri bekerja cepat.", "official")] == ["Jokowi"]
+
+
+def test_a_unit_named_alone_takes_the_body_the_article_names_it_with():
+    text = ("Sebelumnya Komisi B (bidang perekonomian) DPRD Kabupaten Bangka Barat meninjau pasar itu. "
+            "Ketua Komisi B, Hendra Saputra, mengatakan pasar perlu diperbaiki.")
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Hendra Saputra", "Komisi B DPRD Kabupaten Bangka Barat")]
+
+
+def test_a_police_unit_post_without_its_body_takes_the_one_polres_the_article_names():
+    text = ("Warga melapor ke Polres Belitung Timur pada Senin (17/3). "
+            "Laporan itu diterima Kasat Reskrim AKP Deddy Hermawan.")
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Deddy Hermawan", "Kasat Reskrim", "Polres Belitung Timur")]
+    two = text + " Kasus serupa ditangani Polres Bangka."
+    assert [o["organization"] for o in facts(two, "official")] == [None]     # two bodies: no guess

@@ -37,6 +37,7 @@ class Person:
     organization: Optional[str] = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False        # only ever named as a past holder ("mantan Gubernur ..."): no official
+    within: tuple[str, ...] = ()  # the bodies the post belongs to, when it is a sub-unit post (titles.jsonl)
 
 
 class _Lexicon:
@@ -186,15 +187,59 @@ class OfficialFinder:
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
                 person.former = self._former(tokens, lower, first_i)
+                person.within = tuple(entry.get("within") or ())
                 people.append(person)
         merged = self._merge(people)
         aliases = find_aliases(text)
         for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
             person.name = aliases.get(person.name) or fullest_form(person.name, text)
         merged = self._merge(merged)
+        for person in merged:
+            if person.organization:
+                person.organization = self._fuller_org(person.organization, words)
+            elif person.within and person.title:
+                person.organization = self._parent_body(words, person.within)
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title and not p.former]
         return facts, merged
+
+    def _fuller_org(self, org: str, words: Words) -> str:
+        """'Ketua Komisi D, Suyono' in an article that wrote 'Komisi D (bidang pembangunan) DPRD Kabupaten
+        Magetan' before: a unit named alone is the unit of the body the article names with it."""
+        lex = self.lex
+        text, tokens = words.text, words.toks
+        parts = org.split()
+        if parts[0] not in lex.unit_words and parts[0] not in lex.body_title_words:
+            return org
+        if any(w in lex.org_heads or lex.is_acronym(w) for w in parts[1:]) or len(parts) > 4:
+            return org                                   # the body is already there ("Bidang Pelayanan RSUD Sungailiat")
+        best = org
+        pattern = r"[ \u00a0]+".join(re.escape(w) for w in parts) + r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]+(?=[A-Z])"
+        for m in re.finditer(pattern, text):
+            k = words.index_at(m.end())
+            if k >= len(tokens) or not (tokens[k].text in lex.org_heads or lex.is_acronym(tokens[k].text)):
+                continue
+            body_end, _ = self._split(tokens, k, self._run(tokens, k), {})
+            if body_end > k:
+                form = f"{org} {_spaced(text[tokens[k].start:tokens[body_end - 1].end])}"
+                if len(form) > len(best):
+                    best = form
+        return best
+
+    def _parent_body(self, words: Words, heads: tuple[str, ...]) -> Optional[str]:
+        """'Kasat Reskrim Ipda Rony Samory' in an article about 'Polres Yahukimo': the one body of the kind the
+        post belongs to that the article names; None when it names none or several."""
+        lower_heads = {h.lower() for h in heads}
+        text, tokens = words.text, words.toks
+        bodies = set()
+        for k in (k for k, w in enumerate(words.lower) if w in lower_heads):
+            tok = tokens[k]
+            if tok.text not in heads:
+                continue
+            body_end, _ = self._split(tokens, k + 1, self._run(tokens, k + 1), {"expects_place": True})
+            if body_end > k + 1:
+                bodies.add(_spaced(text[tok.start:tokens[body_end - 1].end]))
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _former(self, tokens: list[Tok], lower: list[str], i: int) -> bool:
         """'mantan Gubernur DKI', 'eks Kapolda', 'eks-Kapolda': the post is a past one."""
@@ -510,6 +555,10 @@ _DEGREE_TAIL = re.compile(
     r",[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA)"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA))*"
     r"[ \u00a0,.]*$")
+
+
+def _spaced(phrase: str) -> str:
+    return re.sub(r"[\s\u00a0]+", " ", phrase).strip(" ,-")
 
 
 def title_last_word(entry: dict) -> str:
