@@ -272,3 +272,9 @@ def test_a_police_unit_post_without_its_body_takes_the_one_polres_the_article_na
         ("Deddy Hermawan", "Kasat Reskrim", "Polres Belitung Timur")]
     two = text + " Kasus serupa ditangani Polres Bangka."
     assert [o["organization"] for o in facts(two, "official")] == [None]     # two bodies: no guess
+
+
+def test_a_bare_polres_is_no_second_body():
+    text = ("Warga melapor ke Polres Belitung Timur pada Senin (17/3). Tim gabungan Polres, dan warga mencari korban. "
+            "Laporan itu diterima Kasat Reskrim AKP Deddy Hermawan.")
+    assert [o["organization"] for o in facts(text, "official")] == ["Polres Belitung Timur"]

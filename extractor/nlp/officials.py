@@ -236,7 +236,10 @@ class OfficialFinder:
             tok = tokens[k]
             if tok.text not in heads:
                 continue
-            body_end, _ = self._split(tokens, k + 1, self._run(tokens, k + 1), {"expects_place": True})
+            run_end = self._run(tokens, k + 1)
+            if run_end == k + 1:
+                continue                                 # "Polres, dan ...": no place named
+            body_end, _ = self._split(tokens, k + 1, run_end, {"expects_place": True})
             if body_end > k + 1:
                 bodies.add(_spaced(text[tok.start:tokens[body_end - 1].end]))
         return bodies.pop() if len(bodies) == 1 else None
