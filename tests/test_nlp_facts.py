@@ -142,6 +142,11 @@ def test_ambiguous_acronym_needs_context():
      "Danramil", "Koramil Mentok"),
     ("Ia berkoordinasi dengan Dandim 0413/Bangka Letkol inf Yudi Prasetyo guna menangani kasus ini.", "Yudi Prasetyo",
      "Dandim", "Kodim 0413/Bangka"),
+    # a unit written before its body belongs to the title
+    ("Hadir pula Direktur Kependudukan Bappenas Hendra Wirawan dalam rapat itu.", "Hendra Wirawan",
+     "Direktur Kependudukan", "Bappenas"),
+    ("Sementara itu, Deputi KSPK BKKBN, Ratna Dewi mengatakan, program berjalan.", "Ratna Dewi", "Deputi KSPK", "BKKBN"),
+    ("Direktur Utama MNC Bank Mahdi Sulistyo hadir.", "Mahdi Sulistyo", "Direktur Utama", "MNC Bank"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")

@@ -318,6 +318,8 @@ class OfficialFinder:
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
         # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
         heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
+        if heads and heads[-1] == k - 1 and heads[-1] > i and lex.is_acronym(tokens[k - 2].text):
+            heads = []                       # "MNC Bank Mahdi Sulistyo": the head closes a name that has its word
         if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
                 and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
@@ -414,14 +416,22 @@ class OfficialFinder:
 
         if entry.get("portfolio") and k > i:
             return f"{title} {words(i, k)}", None
-        subunit = entry.get("subunit") or (self.lex.institutional_noun(tokens[i].text) and not entry.get("org_prefix")
-                                            if k > i else False)
+        # a sub-unit written first, before the body: a portfolio noun ('Direktur Ketenagakerjaan Bappenas') or an
+        # acronym that is no body ('Deputi ADPIN BKKBN')
+        subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._acronym_before_body(tokens, i, k))
+                                           and not entry.get("org_prefix") if k > i else False)
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
             head = next((h for h in range(i, k) if (tokens[h].text in self.lex.org_heads
                          or (self.lex.is_acronym(tokens[h].text) and h > i)) and tokens[h - 1].text != "("), None)
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
         return title, self._org(text, tokens, i, k, entry)
+
+    def _acronym_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
+        """'ADPIN BKKBN': an unknown acronym before a known body (not a company head: 'MNC Bank') names its unit."""
+        lex = self.lex
+        return (lex.is_acronym(tokens[i].text) and tokens[i].text not in lex.org_heads
+                and any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k]))
 
     def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
         if k <= i:
