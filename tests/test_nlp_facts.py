@@ -283,3 +283,17 @@ def test_a_bare_polres_is_no_second_body():
     text = ("Warga melapor ke Polres Belitung Timur pada Senin (17/3). Tim gabungan Polres, dan warga mencari korban. "
             "Laporan itu diterima Kasat Reskrim AKP Deddy Hermawan.")
     assert [o["organization"] for o in facts(text, "official")] == ["Polres Belitung Timur"]
+
+
+def test_a_rotation_gives_each_person_the_new_post():
+    text = ("Pejabat yang dilantik antara lain Rahmat Hidayat yang sebelumnya menjabat Kepala Dinas Perhubungan, "
+            "dipercaya menjadi Kepala Badan Kepegawaian Daerah. Juga Sri Lestari yang semula menjabat sebagai "
+            "Sekretaris Dinas Sosial diangkat menjadi Kepala Dinas Sosial.")
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got == [("Rahmat Hidayat", "Kepala Badan", "Badan Kepegawaian Daerah"),
+                   ("Sri Lestari", "Kepala Dinas", "Dinas Sosial")]
+
+
+def test_sebelumnya_before_a_title_is_a_sentence_adverb_not_a_past_post():
+    text = "Sebelumnya Plt Bupati Bangka Barat, Hendra Gunawan mengatakan, pelantikan digelar pekan depan."
+    assert [o["name"] for o in facts(text, "official")] == ["Hendra Gunawan"]

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_jsonl, load_lines
+from ..resources import load_json, load_jsonl, load_lines
 from .base import FactCandidate, facts_of
 from .words import WORD, Tok, Words, tokenize, words_of
 
@@ -38,6 +38,8 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False        # only ever named as a past holder ("mantan Gubernur ..."): no official
     within: tuple[str, ...] = ()  # the bodies the post belongs to, when it is a sub-unit post (titles.jsonl)
+    role_end: int = -1          # where 'Name yang sebelumnya menjabat <title org>' ends: a next post may chain on
+    chained: bool = False       # this post chains on the one before ('..., diangkat menjadi Kepala ...')
 
 
 class _Lexicon:
@@ -55,7 +57,9 @@ class _Lexicon:
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
-        self.former_markers = set(load_lines("former_markers.txt"))
+        former = load_json("former_markers.json")
+        self.former_markers = set(former["before_title"])
+        self.past_connector_words = set(former["in_connector"])
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
@@ -179,14 +183,14 @@ class OfficialFinder:
             if person is None or (" " not in person.name and person.name not in lex.person_tokens):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
                 # beats a lone unknown word after it
-                before = self._backward(text, tokens, first_i, end_i, title_text, entry)
-                if before is not None and (person is None or " " in before.name) \
-                        and not any(p.start == before.start for p in people):
+                before = self._backward(text, tokens, first_i, end_i, title_text, entry, people)
+                if before is not None and (person is None or " " in before.name or before.chained) \
+                        and (before.chained or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
-                person.former = self._former(tokens, lower, first_i)
+                person.former = person.former or self._former(tokens, lower, first_i)
                 person.within = tuple(entry.get("within") or ())
                 people.append(person)
         merged = self._merge(people)
@@ -502,20 +506,32 @@ class OfficialFinder:
     def _is_org_run(self, tokens: list[Tok], span: tuple[int, int]) -> bool:
         return all(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[span[0]:span[1]])
 
-    def _backward(self, text: str, tokens: list[Tok], first_i: int, end_i: int, title: str, entry: dict) -> Optional[Person]:
+    def _backward(self, text: str, tokens: list[Tok], first_i: int, end_i: int, title: str, entry: dict,
+                  people: list[Person] = ()) -> Optional[Person]:
         """'Budi Santoso, Kepala Desa X' / 'Abidin selaku Kepala ...' / 'X yang juga menjabat Kepala ...'."""
         i = first_i
         connector = None
+        words: tuple[str, ...] = ()
         if i >= 1 and tokens[i - 1].text in (",", "("):
             connector = i - 1                        # "Budi, Kepala ..." / "Halim Soebahar, MA (Wakil Ketua ...)"
         else:
-            for words in self.lex.connectors:
-                n = len(words)
-                if i - n >= 1 and tuple(t.text.lower() for t in tokens[i - n:i]) == words:
-                    connector = i - n
+            for candidate in self.lex.connectors:
+                n = len(candidate)
+                if i - n >= 1 and tuple(t.text.lower() for t in tokens[i - n:i]) == candidate:
+                    connector, words = i - n, candidate
                     break
         if connector is None or connector == 0:
             return None
+        past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
+        role_end = tokens[self._run(tokens, end_i) - 1].end if self._run(tokens, end_i) > end_i else tokens[end_i - 1].end
+        last = connector - 2 if connector >= 2 and tokens[connector - 1].text == "," else connector - 1
+        if words and people and people[-1].role_end == tokens[last].end:
+            # "Jarwito yang sebelumnya menjabat Sekretaris Satpol PP diangkat menjadi Kepala Satpol PP": the post
+            # after the chained verb is the same person's new one
+            prev = people[-1]
+            title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
+            return Person(name=prev.name, start=prev.start, end=prev.end, title=title, organization=org,
+                          mentions=[(prev.start, prev.end)], former=past, role_end=role_end, chained=True)
         # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...", "Halim Soebahar, MA (Wakil ...)": degrees
         # sit between the name and the title
         tail = _DEGREE_TAIL.search(text, max(0, tokens[connector].start - 60), tokens[connector].start)
@@ -542,7 +558,10 @@ class OfficialFinder:
                 and before.rstrip(".") not in self.lex.rank_words:
             return None
         title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
-        return self._person(text, tokens, (start, end), title, org)
+        person = self._person(text, tokens, (start, end), title, org)
+        if person is not None and words:
+            person.former, person.role_end = past, role_end
+        return person
 
     @staticmethod
     def _merge(people: list[Person]) -> list[Person]:
