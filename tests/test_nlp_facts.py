@@ -297,3 +297,18 @@ def test_a_rotation_gives_each_person_the_new_post():
 def test_sebelumnya_before_a_title_is_a_sentence_adverb_not_a_past_post():
     text = "Sebelumnya Plt Bupati Bangka Barat, Hendra Gunawan mengatakan, pelantikan digelar pekan depan."
     assert [o["name"] for o in facts(text, "official")] == ["Hendra Gunawan"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Budi Arie Setiadi meninjau lokasi.",
+     "Budi Arie Setiadi", "Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ("Menteri Koordinator Politik Hukum dan Keamanan, (Menkopolhukam), Mahfud Hidayat, mengatakan kasus itu ditelaah.",
+     "Mahfud Hidayat", "Menteri Koordinator Politik Hukum dan Keamanan"),
+])
+def test_a_portfolio_written_as_a_list_or_with_its_short_form(text, name, title):
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [(name, title, None)]
+
+
+def test_a_list_after_a_unit_stops_at_a_new_body():
+    text = "Hadir pula Laksmi Wulandari (Ketua Clinical Research Unit, RSUD Dr Soetomo) dalam uji klinis itu."
+    assert [o["name"] for o in facts(text, "official")] == ["Laksmi Wulandari"]

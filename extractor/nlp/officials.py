@@ -193,6 +193,9 @@ class OfficialFinder:
                 person.former = person.former or self._former(tokens, lower, first_i)
                 person.within = tuple(entry.get("within") or ())
                 people.append(person)
+                if person.start >= tokens[end_i - 1].end:
+                    i = max(i, words.index_at(person.end))   # a title word inside the portfolio is no new title
+
         merged = self._merge(people)
         aliases = find_aliases(text)
         for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
@@ -416,7 +419,9 @@ class OfficialFinder:
         """Split the words after the title: a portfolio ('Menteri Kesehatan') or a sub-unit ('Kepala
         Seksi SDM Dinkes Sumsel') extends the title; the rest is the organisation."""
         def words(a: int, b: int) -> str:
-            return re.sub(r"[\s\u00a0]+", " ", text[tokens[a].start:tokens[b - 1].end]).strip(" ,-") if b > a else ""
+            # a bracketed short form at the end ('..., (Menkopolhukam)') restates the post
+            phrase = _TRAILING_BRACKET.sub("", text[tokens[a].start:tokens[b - 1].end]) if b > a else ""
+            return re.sub(r"[\s\u00a0]+", " ", phrase).strip(" ,-")
 
         if entry.get("portfolio") and k > i:
             return f"{title} {words(i, k)}", None
@@ -457,6 +462,39 @@ class OfficialFinder:
                 tokens[i + 1].text in self.lex.titles or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
         j = self._run(tokens, i)
+        person = self._forward_run(text, tokens, i, j, title, entry)
+        if person is None:
+            longer = self._listed_run(tokens, j)
+            if longer > j:
+                person = self._forward_run(text, tokens, i, longer, title, entry)
+        return person
+
+    def _listed_run(self, tokens: list[Tok], j: int) -> int:
+        """'Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Budi ...', 'Menteri Koordinator
+        Politik Hukum dan Keamanan, (Menkopolhukam), Luhut ...': a portfolio or body written as a list, or an
+        acronym in brackets, goes on after the comma."""
+        lex = self.lex
+        n = len(tokens)
+        for _ in range(4):
+            if j + 3 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and lex.is_acronym(tokens[j + 1].text):
+                j += 3
+                continue
+            if not (j + 1 < n and tokens[j].text == ","):
+                break
+            k = j + 1
+            if k + 3 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].cap:
+                j = k + 3
+                continue
+            if tokens[k].text in ("dan", "serta") and k + 1 < n:
+                k += 1
+            t = tokens[k]
+            if not (t.cap and t.text not in lex.person_tokens and t.text not in lex.title_first_words
+                    and t.text not in lex.org_heads and (lex.institutional_noun(t.text) or t.text in lex.org_words)):
+                break
+            j = self._run(tokens, k)
+        return j
+
+    def _forward_run(self, text: str, tokens: list[Tok], i: int, j: int, title: str, entry: dict) -> Optional[Person]:
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan": the whole run is the body
@@ -587,6 +625,9 @@ _DEGREE_TAIL = re.compile(
     r",[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA)"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:(?:[SM]|Dr|Ph|Sp|Ir|Drs)\.?[ \u00a0]?[A-Z][A-Za-z]{0,4}\.?|MA|MM|MH|MHi|MHI|SE|SH|ST|MT|MBA|MSi|MPd|MHum|MKes|PhD|Ak|CPA))*"
     r"[ \u00a0,.]*$")
+
+
+_TRAILING_BRACKET = re.compile(r"[ \u00a0]*,?[ \u00a0]*\([^()]{1,30}\)$")
 
 
 def _spaced(phrase: str) -> str:
