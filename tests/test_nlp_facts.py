@@ -312,3 +312,9 @@ def test_a_portfolio_written_as_a_list_or_with_its_short_form(text, name, title)
 def test_a_list_after_a_unit_stops_at_a_new_body():
     text = "Hadir pula Laksmi Wulandari (Ketua Clinical Research Unit, RSUD Dr Soetomo) dalam uji klinis itu."
     assert [o["name"] for o in facts(text, "official")] == ["Laksmi Wulandari"]
+
+
+def test_a_title_glued_to_the_word_before_it_by_a_lost_line_break():
+    text = ("Para pekerja dihadang di jembatan Kampung SamboraKabid Humas Polda Papua Kombes Pol Yusuf Hartono "
+            "mengungkapkan, korban sudah dievakuasi.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Yusuf Hartono", "Kabid Humas")]

@@ -38,3 +38,10 @@ def test_facts_read_directly_are_the_doc_extension():
 
     doc = analyse("Dana Rp 5 juta cair Senin (20/3).", date(2025, 3, 23))
     assert facts_of(doc) is doc._.facts and {f.type for f in doc._.facts} == {"money", "date"}
+
+
+def test_words_split_a_capitalised_word_glued_to_a_lower_case_one():
+    from extractor.nlp.words import Words
+    words = Words("Distrik SeradalaKabid Humas, McDonald LaNyalla KemenPUPR")
+    assert [words.text[a:b] for a, b in words.toks.spans] == [
+        "Distrik", "Seradala", "Kabid", "Humas", ",", "McDonald", "LaNyalla", "KemenPUPR"]

@@ -62,12 +62,38 @@ class _LazyToks:
         return (Tok(text[a:b], a, b) for a, b in self.spans)
 
 
+# a capitalised word glued to the end of a lower-case one where a line break was lost in scraping
+# ("Distrik SeradalaKabid Humas Polda Papua"): the words split there. Short heads ("McDonald",
+# "LaNyalla") and acronym tails ("KemenPUPR") stay whole.
+_GLUED = re.compile(r"[a-z][A-Z]")          # candidates; the lengths are checked in Python (rare, and faster)
+_LOWER3 = re.compile(r"[a-z]{3}$")
+_CAP_WORD = re.compile(r"[A-Z][a-z]{2}")
+
+
+def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [m.start() + 1 for m in _GLUED.finditer(text)
+            if _LOWER3.search(text, max(0, m.start() - 2), m.start() + 1) and _CAP_WORD.match(text, m.start() + 1)]
+    if not cuts:
+        return spans
+    out = []
+    k = 0
+    for a, b in spans:
+        while k < len(cuts) and cuts[k] <= a:
+            k += 1
+        while k < len(cuts) and cuts[k] < b:
+            out.append((a, cuts[k]))
+            a = cuts[k]
+            k += 1
+        out.append((a, b))
+    return out
+
+
 class Words:
     """The words of a text with their offsets, and lookups by character position."""
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in WORD.finditer(text)]
+        spans = _split_glued(text, [m.span() for m in WORD.finditer(text)])
         low = text.lower()
         self.starts = [a for a, _ in spans]
         self.lower = [low[a:b] for a, b in spans]
