@@ -318,3 +318,12 @@ def test_a_title_glued_to_the_word_before_it_by_a_lost_line_break():
     text = ("Para pekerja dihadang di jembatan Kampung SamboraKabid Humas Polda Papua Kombes Pol Yusuf Hartono "
             "mengungkapkan, korban sudah dievakuasi.")
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Yusuf Hartono", "Kabid Humas")]
+
+
+def test_an_ambassador_for_a_country_and_a_deputy_with_a_listed_portfolio():
+    text = ("Hadir Duta Besar Belanda untuk Indonesia Lambert Grijns, Deputi Bidang Koordinasi Pangan, Pertanian, "
+            "dan Usaha Kecil, dan Menengah Kementerian Koordinator Bidang Perekonomian Musdhalifah Machmud.")
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got == [("Lambert Grijns", "Duta Besar", "Belanda untuk Indonesia"),
+                   ("Musdhalifah Machmud", "Deputi Bidang Koordinasi Pangan, Pertanian, dan Usaha Kecil, dan Menengah",
+                    "Kementerian Koordinator Bidang Perekonomian")]

@@ -308,6 +308,8 @@ class OfficialFinder:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
+            elif t.text == "untuk" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
+                j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI untuk Malaysia"
             else:
                 break
         return j
@@ -475,7 +477,7 @@ class OfficialFinder:
         acronym in brackets, goes on after the comma."""
         lex = self.lex
         n = len(tokens)
-        for _ in range(4):
+        for _ in range(6):
             if j + 3 < n and tokens[j].text == "(" and tokens[j + 2].text == ")" and lex.is_acronym(tokens[j + 1].text):
                 j += 3
                 continue
@@ -488,8 +490,8 @@ class OfficialFinder:
             if tokens[k].text in ("dan", "serta") and k + 1 < n:
                 k += 1
             t = tokens[k]
-            if not (t.cap and t.text not in lex.person_tokens and t.text not in lex.title_first_words
-                    and t.text not in lex.org_heads and (lex.institutional_noun(t.text) or t.text in lex.org_words)):
+            if not (t.cap and not t.initial and t.text not in lex.person_tokens and t.text not in lex.title_first_words
+                    and t.text not in lex.org_heads and t.text not in lex.rank_words):
                 break
             j = self._run(tokens, k)
         return j
