@@ -327,3 +327,11 @@ def test_an_ambassador_for_a_country_and_a_deputy_with_a_listed_portfolio():
     assert got == [("Lambert Grijns", "Duta Besar", "Belanda untuk Indonesia"),
                    ("Musdhalifah Machmud", "Deputi Bidang Koordinasi Pangan, Pertanian, dan Usaha Kecil, dan Menengah",
                     "Kementerian Koordinator Bidang Perekonomian")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sementara Chevy Ning Suyudi, Kepala Badan Perencanaan Pembangunan Daerah Kota Kediri mengatakan, dana cukup.",
+    "Kepala Bappeda Kota Kediri Chevy Ning Suyudi mengatakan dana cukup.",
+])
+def test_a_word_of_address_between_name_words_is_part_of_the_name(text):
+    assert [o["name"] for o in facts(text, "official")] == ["Chevy Ning Suyudi"]

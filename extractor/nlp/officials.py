@@ -319,10 +319,12 @@ class OfficialFinder:
         lex = self.lex
         # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
         for r in range(i, j):
-            if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words:
+            if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words \
+                    and not (r > i and self._honorific_inside_name(tokens, r)):
                 return r, self._skip_ranks(tokens, r)
         k = j
-        while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)) and j - (k - 1) <= 4 and not (
+        while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
+                         or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
         # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
@@ -350,6 +352,15 @@ class OfficialFinder:
             k += 1
         return k, k
 
+    def _honorific_inside_name(self, tokens: list[Tok], k: int) -> bool:
+        """'Chevy Ning Suyudi', 'Andi Mas Sulaiman': a word of address between two name words is a name word."""
+        lex = self.lex
+        if not (0 < k < len(tokens) - 1) or tokens[k].text not in _ADDRESS_WORDS:
+            return False
+        before, after = tokens[k - 1], tokens[k + 1]
+        return (before.cap and after.cap and not before.initial and lex.nameish(before) and lex.nameish(after)
+                and tokens[k].start - before.end == 1 and after.start - tokens[k].end == 1)
+
     def _month_as_given_name(self, tokens: list[Tok], i: int, j: int) -> bool:
         """'Ketua Dewan Pendidikan Surabaya Juli Poernomo Slamet': a month name followed by more name
         words (not a day or a year) is a given name ('Juli', 'Mei', 'Agustus')."""
@@ -371,7 +382,8 @@ class OfficialFinder:
             t = tokens[j]
             if j > i and t.start - tokens[j - 1].end > 2:
                 break
-            if lex.nameish(t) or (t.text in lex.person_tokens and t.cap) or (j == i and self._month_as_given_name(tokens, j, len(tokens))):
+            if lex.nameish(t) or (t.text in lex.person_tokens and t.cap) or (j == i and self._month_as_given_name(tokens, j, len(tokens))) \
+                    or (j > i and self._honorific_inside_name(tokens, j)):
                 j += 1
             elif j > i and t.cap and t.text in lex.org_words and t.text not in lex.org_heads and not lex.is_acronym(t.text) \
                     and j + 1 < len(tokens) and tokens[j + 1].cap and lex.nameish(tokens[j + 1]) \
@@ -583,7 +595,8 @@ class OfficialFinder:
             connector -= 1
         end = connector
         start = end
-        while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens):
+        while start > 0 and end - start < 5 and (self.lex.nameish(tokens[start - 1]) or tokens[start - 1].text in self.lex.person_tokens
+                                                 or (start < end and self._honorific_inside_name(tokens, start - 1))):
             start -= 1
         while start < end and (tokens[start].text in self.lex.rank_words or tokens[start].text.rstrip(".") in self.lex.rank_words
                                or tokens[start].text + "." in self.lex.ranks):
@@ -670,7 +683,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
-_HONORIFIC = r"(?:Mas|Pak|Bu|Mbak|Cak|Gus|Bang|Kak|Bunda|Abah|Kang|Uda|Uni|Ning|Mbah)"
+_ADDRESS_WORDS = ("Mas", "Pak", "Bu", "Mbak", "Cak", "Gus", "Bang", "Kak", "Bunda", "Abah", "Kang", "Uda", "Uni", "Ning", "Mbah")
+_HONORIFIC = "(?:" + "|".join(_ADDRESS_WORDS) + ")"
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
 
