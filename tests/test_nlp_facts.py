@@ -147,6 +147,12 @@ def test_ambiguous_acronym_needs_context():
      "Direktur Kependudukan", "Bappenas"),
     ("Sementara itu, Deputi KSPK BKKBN, Ratna Dewi mengatakan, program berjalan.", "Ratna Dewi", "Deputi KSPK", "BKKBN"),
     ("Direktur Utama MNC Bank Mahdi Sulistyo hadir.", "Mahdi Sulistyo", "Direktur Utama", "MNC Bank"),
+    # a short form of several words in brackets inside the post
+    ("Kepala Bidang Bina Marga (Kabid BM) DPUPR Kabupaten Bangka, Rudi Hartono, membenarkan.", "Rudi Hartono",
+     "Kepala Bidang Bina Marga", "DPUPR Kabupaten Bangka"),
+    # a degree after the name, before the bracketed post
+    ("Hadir Prof. Dr. Hendra Saputra drh (Ketua Tim Riset Vaksin, UNAIR), dan peneliti lain.", "Hendra Saputra",
+     "Ketua Tim", "Tim Riset Vaksin"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")

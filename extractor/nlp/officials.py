@@ -299,9 +299,8 @@ class OfficialFinder:
                 if t.text in lex.title_first_words and j > i and t.text not in lex.org_words:
                     break
                 j += 1
-            elif t.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].cap \
-                    and tokens[j + 1].text not in lex.person_tokens:
-                j += 3                                             # "Dinas Kesehatan (Dinkes) Lamongan"
+            elif t.text == "(" and self._short_form_in_brackets(tokens, j):
+                j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].text in lex.org_words:
                 j += 1
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
@@ -313,6 +312,17 @@ class OfficialFinder:
             else:
                 break
         return j
+
+    def _short_form_in_brackets(self, tokens: list[Tok], j: int) -> int:
+        """'(Dinkes)', '(Kabid SDA)': one to three capitalised words in brackets that are no person's name;
+        the index after the closing bracket, or 0."""
+        for k in range(j + 2, min(j + 5, len(tokens))):
+            if tokens[k].text == ")":
+                inside = tokens[j + 1:k]
+                if inside and all(t.cap and t.text not in self.lex.person_tokens for t in inside):
+                    return k + 1
+                return 0
+        return 0
 
     def _split(self, tokens: list[Tok], i: int, j: int, entry: dict) -> tuple[int, int]:
         """Where the organisation ends and the name starts inside tokens[i:j] (j, j: no name)."""
@@ -444,8 +454,9 @@ class OfficialFinder:
         subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._acronym_before_body(tokens, i, k))
                                            and not entry.get("org_prefix") if k > i else False)
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
-            head = next((h for h in range(i, k) if (tokens[h].text in self.lex.org_heads
-                         or (self.lex.is_acronym(tokens[h].text) and h > i)) and tokens[h - 1].text != "("), None)
+            outside = _outside_brackets(tokens, i, k)
+            head = next((h for h in outside if (tokens[h].text in self.lex.org_heads
+                         or (self.lex.is_acronym(tokens[h].text) and h > i))), None)
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
         return title, self._org(text, tokens, i, k, entry)
@@ -643,6 +654,20 @@ _DEGREE_TAIL = re.compile(
 
 
 _TRAILING_BRACKET = re.compile(r"[ \u00a0]*,?[ \u00a0]*\([^()]{1,30}\)$")
+
+
+def _outside_brackets(tokens: list[Tok], i: int, k: int) -> list[int]:
+    """Indices i..k-1 of the words not inside brackets ('Air (Kabid SDA) DPU' -> Air, DPU)."""
+    out, depth = [], 0
+    for h in range(i, k):
+        t = tokens[h].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(h)
+    return out
 
 
 def _spaced(phrase: str) -> str:
