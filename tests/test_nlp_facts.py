@@ -341,3 +341,9 @@ def test_an_ambassador_for_a_country_and_a_deputy_with_a_listed_portfolio():
 ])
 def test_a_word_of_address_between_name_words_is_part_of_the_name(text):
     assert [o["name"] for o in facts(text, "official")] == ["Chevy Ning Suyudi"]
+
+
+def test_a_count_starting_a_sentence_glued_to_the_one_before():
+    text = "Serangan terjadi Rabu dini hari.Tujuh pekerja tewas dalam serangan itu."
+    assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(7, "pekerja")]
+    assert facts("Rumahnya di Jl. 5 arah pasar.", "count") == []

@@ -135,8 +135,13 @@ class CountFinder:
         prev = _WORD_BEFORE.search(text[max(0, num.start - 40):num.start])
         if prev:
             word = prev.group(1)
-            if word in lex.not_before or word.rstrip(".:") in lex.not_before:
+            if word in lex.not_before:
                 return True
+            bare = word.rstrip(".:")
+            if word.endswith(".") and bare.islower() and len(bare) > 3:
+                return False                              # "... dini hari. Tujuh pekerja": a sentence ends there
+            if bare in lex.not_before:
+                return True                                                      # "No.", "Jl.", "Rp."
             if word.endswith((".", ":")):
                 return False                                                     # the number starts a sentence
             word_start = num.start - (len(text[max(0, num.start - 40):num.start]) - prev.start(1))
