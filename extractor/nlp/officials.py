@@ -62,6 +62,9 @@ class _Lexicon:
         self.past_connector_words = set(former["in_connector"])
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
+        self.connectors_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for connector in self.connectors:          # longest first within each last word, as in the file order
+            self.connectors_by_last.setdefault(connector[-1], []).append(connector)
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
                                 for w in a.split() if w[:1].isupper()}
@@ -183,7 +186,7 @@ class OfficialFinder:
             if person is None or (" " not in person.name and person.name not in lex.person_tokens):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
                 # beats a lone unknown word after it
-                before = self._backward(text, tokens, first_i, end_i, title_text, entry, people)
+                before = self._backward(text, tokens, first_i, end_i, title_text, entry, people, lower)
                 if before is not None and (person is None or " " in before.name or before.chained) \
                         and (before.chained or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
@@ -570,7 +573,7 @@ class OfficialFinder:
         return all(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[span[0]:span[1]])
 
     def _backward(self, text: str, tokens: list[Tok], first_i: int, end_i: int, title: str, entry: dict,
-                  people: list[Person] = ()) -> Optional[Person]:
+                  people: list[Person] = (), lower: Optional[list[str]] = None) -> Optional[Person]:
         """'Budi Santoso, Kepala Desa X' / 'Abidin selaku Kepala ...' / 'X yang juga menjabat Kepala ...'."""
         i = first_i
         connector = None
@@ -578,21 +581,24 @@ class OfficialFinder:
         if i >= 1 and tokens[i - 1].text in (",", "("):
             connector = i - 1                        # "Budi, Kepala ..." / "Halim Soebahar, MA (Wakil Ketua ...)"
         else:
-            for candidate in self.lex.connectors:
+            last_word = lower[i - 1] if lower is not None else tokens[i - 1].text.lower()
+            for candidate in self.lex.connectors_by_last.get(last_word, ()):
                 n = len(candidate)
-                if i - n >= 1 and tuple(t.text.lower() for t in tokens[i - n:i]) == candidate:
+                if i - n >= 1 and (tuple(lower[i - n:i]) if lower is not None
+                                   else tuple(t.text.lower() for t in tokens[i - n:i])) == candidate:
                     connector, words = i - n, candidate
                     break
         if connector is None or connector == 0:
             return None
         past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
-        role_end = tokens[self._run(tokens, end_i) - 1].end if self._run(tokens, end_i) > end_i else tokens[end_i - 1].end
+        run_end = self._run(tokens, end_i)
+        role_end = tokens[run_end - 1].end if run_end > end_i else tokens[end_i - 1].end
         last = connector - 2 if connector >= 2 and tokens[connector - 1].text == "," else connector - 1
         if words and people and people[-1].role_end == tokens[last].end:
             # "Jarwito yang sebelumnya menjabat Sekretaris Satpol PP diangkat menjadi Kepala Satpol PP": the post
             # after the chained verb is the same person's new one
             prev = people[-1]
-            title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
+            title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
             return Person(name=prev.name, start=prev.start, end=prev.end, title=title, organization=org,
                           mentions=[(prev.start, prev.end)], former=past, role_end=role_end, chained=True)
         # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...", "Halim Soebahar, MA (Wakil ...)": degrees
@@ -621,7 +627,7 @@ class OfficialFinder:
         if before[:1].isupper() and before not in self.lex.not_names and before not in self.lex.rank_words \
                 and before.rstrip(".") not in self.lex.rank_words:
             return None
-        title, org = self._title_and_org(text, tokens, end_i, self._run(tokens, end_i), title, entry)
+        title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
             person.former, person.role_end = past, role_end

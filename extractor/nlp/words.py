@@ -75,17 +75,13 @@ def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             if _LOWER3.search(text, max(0, m.start() - 2), m.start() + 1) and _CAP_WORD.match(text, m.start() + 1)]
     if not cuts:
         return spans
-    out = []
-    k = 0
-    for a, b in spans:
-        while k < len(cuts) and cuts[k] <= a:
-            k += 1
-        while k < len(cuts) and cuts[k] < b:
-            out.append((a, cuts[k]))
-            a = cuts[k]
-            k += 1
-        out.append((a, b))
-    return out
+    starts = [a for a, _ in spans]
+    for cut in reversed(cuts):               # from the end, so the indices before stay valid
+        k = bisect.bisect_right(starts, cut) - 1
+        a, b = spans[k]
+        if a < cut < b:
+            spans[k:k + 1] = [(a, cut), (cut, b)]
+    return spans
 
 
 class Words:
