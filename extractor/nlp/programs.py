@@ -67,7 +67,8 @@ class ProgramFinder:
         heads = _institution_heads()
         not_tails = _not_programme_tails()
         n = len(toks)
-        for i, first in enumerate(lower):
+        # most articles name no registered programme: one set test instead of a lookup per word
+        for i, first in enumerate(lower if not by_first.keys().isdisjoint(lower) else ()):
             forms = by_first.get(first)
             if not forms:
                 continue
