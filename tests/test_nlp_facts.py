@@ -347,3 +347,18 @@ def test_a_count_starting_a_sentence_glued_to_the_one_before():
     text = "Serangan terjadi Rabu dini hari.Tujuh pekerja tewas dalam serangan itu."
     assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(7, "pekerja")]
     assert facts("Rumahnya di Jl. 5 arah pasar.", "count") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Kenaikan target cukai 2016 sebesar 23 persen dibanding target cukai 2015.", ["2016", "2015"]),
+    ("Krisis keuangan pada 1998 dan 2008 berbeda penyebabnya.", ["1998", "2008"]),
+    ("Bantuan pangan tahun 2020 dan 2021 ditingkatkan.", ["2020", "2021"]),
+    ("Peserta sebanyak 2016 orang memadati lapangan.", []),
+    ("Kenaikannya mencapai 2015 unit kendaraan.", []),
+])
+def test_bare_years_after_a_word_or_joined_to_a_year(text, values):
+    assert [f["value"] for f in facts(text, "date")] == values
+
+
+def test_a_year_like_number_of_people_is_a_count():
+    assert [(c["value"], c["people"]) for c in facts("Peserta sebanyak 2016 orang hadir di lapangan.", "count")] == [(2016, True)]

@@ -180,8 +180,8 @@ class CountFinder:
                 continue
             start, end, unit, people = noun
             if num.kind == "digits" and not num.scale_word and re.fullmatch(r"(?:19|20)\d{2}", text[num.start:num.end]) \
-                    and unit not in self.lex.people:
-                continue                                                          # a year
+                    and unit not in self.lex.people and not people:
+                continue                                                          # a year ("2016 orang" is people)
             value = int(Decimal(num.value).to_integral_value())
             if value == 0:
                 continue

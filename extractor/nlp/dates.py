@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
+from .counts import _lex as _count_lex
 from .numbers import _lex as _number_lex
 from .words import text_of, words_of
 from .base import FactCandidate, facts_of, reference_date
@@ -57,6 +58,8 @@ def _patterns() -> dict:
             rf"(?P<kw>\b(?:{_alt(rel['year_words'])})\s+)(?P<y>{year})(?![\w/.,]\d)(?![\w])"
             rf"|\b(?P<cue>{_alt(rel['year_cues'])})\s+(?P<y2>{year})(?![\w/.,]\d)(?![\w])"
             rf"|(?<=\()(?P<y3>{year})(?:\s*[-–]\s*(?P<y4>{year}))?(?=\))"),
+        # "target cukai 2016", "anggaran 2021": a bare year after a lower-case word (checked further in find)
+        "year_after_word": re.compile(rf"(?<![\w.,/-])(?P<pre>[a-z]{{3,}})[ \u00a0]+(?P<y>{year})(?![\w/.,%]\d)(?![\w%])"),
         # 20/03/2025, 20-03-2025, 2025-03-20, (20/3)
         "numeric": re.compile(
             rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{year})(?![\d/])"
@@ -101,6 +104,21 @@ def _full_year(y: Optional[str]) -> Optional[int]:
 
 _ALPHA = re.compile(r"[A-Za-z]+")
 _YEAR_RANGE_END = re.compile(r"[ \u00a0]*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)[ \u00a0]*(?:tahun[ \u00a0]+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+_PERCENT_AFTER = re.compile(r"[ \u00a0]*(?:%|persen\b)")
+
+
+def _counted_thing_at(text: str, pos: int) -> bool:
+    """'2016 peserta', '2019 unit', '2015 persen': a counted noun, classifier or percent after the number."""
+    if _PERCENT_AFTER.match(text, pos):
+        return True
+    m = re.match(r"[ \u00a0]", text[pos:pos + 1])
+    if not m:
+        return False
+    lex = _count_lex()
+    return bool(lex.noun.match(text, pos + 1) or lex.classifier.match(text, pos + 1))
+
+
+_YEAR_AND = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:dan|atau|serta)[ \u00a0]+)(?:tahun[ \u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\w/.,]\d)(?![\w%])")
 _DIGIT_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/-]\d{1,2}")
 
 
@@ -120,6 +138,7 @@ class DateFinder:
         rel = load_json("relative_dates.json")
         self.anchor_words = (set(self.cal["months"]) | set(self.cal["weekdays"])
                              | {w.split()[0].lower() for w in rel["relative"]} | {"tahun", "lalu"})
+        self.not_before_year = frozenset(rel["not_before_year"])
 
     def month(self, word: str) -> Optional[int]:
         return self.cal["months"].get(word.lower().rstrip("."))
@@ -219,6 +238,10 @@ class DateFinder:
                     b = add(m.start("y4"), m.end("y4"), m["y4"])
                     if a and b:
                         a.link["range_end"], b.link["range_start"] = b, a
+        for m in self._scan("year_after_word", text):
+            if m["pre"] in self.not_before_year or _counted_thing_at(text, m.end()):
+                continue                                 # "sebanyak 2016", "2016 peserta": a count
+            add(m.start("y"), m.end("y"), m["y"])
         for m in self._scan("numeric", text):
             if m["d"]:
                 add(m.start(), m.end(), day_value(int(m["d"]), int(m["m"]), int(m["y"]), None))
@@ -237,6 +260,7 @@ class DateFinder:
                 self._link_range(text, fact, found)
         self._months_in_lists(text, found, add)
         self._year_range_ends(text, found, add)
+        self._coordinated_years(text, found, add)
         if ref is not None:
             self._relative(text, ref, found, add)
         found.sort(key=lambda f: f.start)
@@ -264,6 +288,14 @@ class DateFinder:
                 end = add(m.start("y"), m.end("y"), m.group("y"))
                 if end is not None:
                     fact.link["range_end"], end.link["range_start"] = end, fact
+
+    def _coordinated_years(self, text: str, found: list[FactCandidate], add) -> None:
+        """'tahun 2020 dan 2021', 'pada 1998 dan 2008': a year joined to a dated year is a date too."""
+        for fact in sorted(found, key=lambda f: f.start):
+            if len(fact.fields["value"]) == 4:
+                m = _YEAR_AND.match(text, fact.end)
+                if m:
+                    add(m.start("y"), m.end("y"), m.group("y"))
 
     def _months_in_lists(self, text: str, found: list[FactCandidate], add) -> None:
         """'pada Januari 2021 ada 16 kasus, Februari 7 kasus, Maret 5 kasus': bare month names in the
