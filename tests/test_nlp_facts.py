@@ -133,8 +133,8 @@ def test_ambiguous_acronym_needs_context():
     ("Komandan Kodim 0413/Bangka Letkol Inf Dodi Kurniawan membuka acara.", "Dodi Kurniawan", "Komandan", "Kodim 0413/Bangka"),
     ("Wakil Rektor III Universitas Bangka Belitung Dr Ahmad Fauzi membuka acara.", "Ahmad Fauzi", "Wakil Rektor III",
      "Universitas Bangka Belitung"),
-    ("Asisten II Bidang Pembangunan Setda Bangka Budi Santoso hadir.", "Budi Santoso", "Asisten II",
-     "Bidang Pembangunan Setda Bangka"),
+    ("Asisten II Bidang Pembangunan Setda Bangka Budi Santoso hadir.", "Budi Santoso", "Asisten II Bidang Pembangunan",
+     "Setda Bangka"),
     ("Rapat dipimpin Wakil \u00a0Ketua DPRD Belitung Hendra Gunawan kemarin.", "Hendra Gunawan", "Wakil Ketua DPRD", "DPRD Belitung"),
     ("Ketua Dewan Kesenian Bangka Mei Lestari Handayani membuka pameran.", "Mei Lestari Handayani", "Ketua Dewan",
      "Dewan Kesenian Bangka"),
@@ -150,6 +150,12 @@ def test_ambiguous_acronym_needs_context():
     # a short form of several words in brackets inside the post
     ("Kepala Bidang Bina Marga (Kabid BM) DPUPR Kabupaten Bangka, Rudi Hartono, membenarkan.", "Rudi Hartono",
      "Kepala Bidang Bina Marga", "DPUPR Kabupaten Bangka"),
+    # a lower-case short form of the title in brackets; 'dan' inside a unit's name; a unit before its body
+    ("Wakil Bupati (wabup) Bangka Tengah, Herry Erfian meninjau pasar.", "Herry Erfian", "Wakil Bupati",
+     "Kabupaten Bangka Tengah"),
+    ("Kepala Seksi Bimbingan Masyarakat dan Zakat Kantor Kemenag Kabupaten Bangka, Rosidi mengatakan, kuota cukup.",
+     "Rosidi", "Kepala Seksi Bimbingan Masyarakat dan Zakat", "Kantor Kemenag Kabupaten Bangka"),
+    ("Kepala Departemen Komunikasi OJK Anto Prabowo mengatakan itu.", "Anto Prabowo", "Kepala Departemen Komunikasi", "OJK"),
     # a degree after the name, before the bracketed post
     ("Hadir Prof. Dr. Hendra Saputra drh (Ketua Tim Riset Vaksin, UNAIR), dan peneliti lain.", "Hendra Saputra",
      "Ketua Tim", "Tim Riset Vaksin"),
@@ -362,3 +368,8 @@ def test_bare_years_after_a_word_or_joined_to_a_year(text, values):
 
 def test_a_year_like_number_of_people_is_a_count():
     assert [(c["value"], c["people"]) for c in facts("Peserta sebanyak 2016 orang hadir di lapangan.", "count")] == [(2016, True)]
+
+
+def test_a_hyphenated_body_is_no_name():
+    text = "Hal itu disampaikan Deputi Bidang Pelayanan Publik Kemenpan-RB di Jakarta, Senin (17/3)."
+    assert [o["name"] for o in facts(text, "official")] == []

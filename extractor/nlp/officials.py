@@ -56,6 +56,7 @@ class _Lexicon:
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
+        self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
@@ -114,6 +115,9 @@ class _Lexicon:
 
     def orgish(self, tok: Tok) -> bool:
         t = tok.text
+        if "-" in t and len(t) > 3 and any(part in self.org_heads or part in self.org_words or self.is_acronym(part)
+                                           for part in t.split("-") if part):
+            return True                                # "Kemenpan-RB", "Disdukcapil-KB": a body, not a name
         return (t in self.org_words or self.is_acronym(t) or t.isdigit() or t in "()&/-"
                 or (t in self.programme_words and t not in self.person_tokens)
                 or (t in self.region_words and t not in self.person_tokens)
@@ -304,8 +308,11 @@ class OfficialFinder:
                 j += 1
             elif t.text == "(" and self._short_form_in_brackets(tokens, j):
                 j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
-            elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].text in lex.org_words:
-                j += 1
+            elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and (
+                    tokens[j + 1].text in lex.org_words
+                    or (j + 2 < len(tokens) and tokens[j + 2].text in lex.org_words and tokens[j + 2].cap
+                        and tokens[j + 1].text not in lex.title_first_words and tokens[j + 1].text not in lex.person_tokens)):
+                j += 1                               # "Seksi Penyelenggaraan Haji dan Umrah Kantor Kemenag
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
@@ -454,7 +461,8 @@ class OfficialFinder:
             return f"{title} {words(i, k)}", None
         # a sub-unit written first, before the body: a portfolio noun ('Direktur Ketenagakerjaan Bappenas') or an
         # acronym that is no body ('Deputi ADPIN BKKBN')
-        subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._acronym_before_body(tokens, i, k))
+        subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._acronym_before_body(tokens, i, k)
+                                            or self._unit_before_body(tokens, i, k))
                                            and not entry.get("org_prefix") if k > i else False)
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
             outside = _outside_brackets(tokens, i, k)
@@ -463,6 +471,13 @@ class OfficialFinder:
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
         return title, self._org(text, tokens, i, k, entry)
+
+    def _unit_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
+        """'Direktur Eksekutif Departemen Komunikasi BI', 'Ketua Bidang Hukum DPP Partai X': a named unit
+        before the body it belongs to is part of the post."""
+        lex = self.lex
+        return (tokens[i].text in lex.subunit_words
+                and any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k]))
 
     def _acronym_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
         """'ADPIN BKKBN': an unknown acronym before a known body (not a company head: 'MNC Bank') names its unit."""
@@ -487,7 +502,8 @@ class OfficialFinder:
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
-                tokens[i + 1].text in self.lex.titles or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
+                tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
+                or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
         j = self._run(tokens, i)
         person = self._forward_run(text, tokens, i, j, title, entry)
