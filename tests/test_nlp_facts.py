@@ -373,3 +373,9 @@ def test_a_year_like_number_of_people_is_a_count():
 def test_a_hyphenated_body_is_no_name():
     text = "Hal itu disampaikan Deputi Bidang Pelayanan Publik Kemenpan-RB di Jakarta, Senin (17/3)."
     assert [o["name"] for o in facts(text, "official")] == []
+
+
+def test_a_full_name_right_before_its_title_without_a_comma():
+    text = "Kredit akan naik, kata Rudi Hartawan Direktur Keuangan Bank Sumsel Babel kepada wartawan, Senin (17/3)."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Rudi Hartawan", "Direktur Keuangan")]
+    assert facts("Rapat di Gedung Negara Grahadi Kepala Dinas hadir.", "official") == []

@@ -604,6 +604,10 @@ class OfficialFinder:
                                    else tuple(t.text.lower() for t in tokens[i - n:i])) == candidate:
                     connector, words = i - n, candidate
                     break
+        bare = False
+        if connector is None and i >= 2 and title[:1].isupper() and tokens[i - 1].cap and self.lex.nameish(tokens[i - 1]) \
+                and tokens[i].start - tokens[i - 1].end == 1:
+            connector, bare = i, True                # "kata Haru Koesmahargyo Direktur Keuangan BRI": no comma at all
         if connector is None or connector == 0:
             return None
         past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
@@ -643,6 +647,10 @@ class OfficialFinder:
         if before[:1].isupper() and before not in self.lex.not_names and before not in self.lex.rank_words \
                 and before.rstrip(".") not in self.lex.rank_words:
             return None
+        if bare and not (end - start >= 2 and before[:1].islower()
+                         and all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
+                                 for x in range(start, end))):
+            return None                              # without a comma only a full, known-looking name after a lower-case word
         title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
