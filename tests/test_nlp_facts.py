@@ -379,3 +379,12 @@ def test_a_full_name_right_before_its_title_without_a_comma():
     text = "Kredit akan naik, kata Rudi Hartawan Direktur Keuangan Bank Sumsel Babel kepada wartawan, Senin (17/3)."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Rudi Hartawan", "Direktur Keuangan")]
     assert facts("Rapat di Gedung Negara Grahadi Kepala Dinas hadir.", "official") == []
+
+
+def test_an_acronym_the_article_spells_out_as_something_else_is_no_programme():
+    text = "Pabrik itu berdiri di Kawasan Industri Sidoarjo (KIS). Pekerja di KIS mendapat bantuan sosial dan berobat gratis."
+    assert facts(text, "program") == []
+    text = "Warga menerima Kartu Indonesia Sehat (KIS) dari pemerintah. KIS dipakai berobat gratis."
+    assert [p["code"] for p in facts(text, "program")] == ["JKN"]
+    text = "Warga menerima Bantuan Pangan Nontunai Daerah (BPNT) setiap bulan."
+    assert [p["code"] for p in facts(text, "program")] == ["BPNT"]

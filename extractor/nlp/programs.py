@@ -58,6 +58,28 @@ def _inside_institution_name(toks, i: int, heads: frozenset) -> bool:
     return False
 
 
+def _defined_otherwise(text: str, acronym: str, entry: dict) -> bool:
+    """Does the article spell the acronym out as something other than the programme ('Kawasan Industri
+    Sidoarjo (KIS)', 'KIS (Kawasan Industri Sidoarjo)')? The capitals of the spelled-out words give the acronym."""
+    if f"({acronym})" not in text.replace(" ", "") and f"{acronym} (" not in text:
+        return False
+    known = {a.lower() for a in entry["aliases"]}
+    heads = {h.lower() for h in load_lines("program_heads.txt")}
+    words = r"((?:[A-Z][\w\-]*[ \u00a0]+(?:dan[ \u00a0]+)?){1,6})"
+    for m in re.finditer(rf"{words}\([ \u00a0]*{re.escape(acronym)}[ \u00a0]*\)"
+                         rf"|(?<![\w]){re.escape(acronym)}[ \u00a0]*\((?P<inside>[^()]{{3,60}})\)", text):
+        spelled = (m.group(1) or m.group("inside") or "").strip()
+        capitalised = [w for w in spelled.split() if w[:1].isupper()]
+        own = capitalised[-len(acronym):] if m.group(1) else capitalised[:len(acronym)]
+        if own and own[0].lower() in heads:
+            continue                                    # "Bantuan Pangan(dara)n Non(ton) Tunai (BPNT)": still a programme
+        capitals = "".join(w[0] for w in capitalised)
+        if (capitals.endswith(acronym.upper()) if m.group(1) else capitals.startswith(acronym.upper())) \
+                and not any(k in spelled.lower() for k in known):
+            return True
+    return False
+
+
 class ProgramFinder:
     def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
         by_first, ctx, unknown = _registry()
@@ -80,6 +102,8 @@ class ProgramFinder:
                     continue
                 if alias.isupper() and toks[i].text != alias.split()[0]:
                     continue                            # acronyms are case-sensitive ("Pu" is no PU)
+                if alias.isupper() and k == 1 and _defined_otherwise(text, alias, entry):
+                    break                               # "Kawasan Industri Sidoarjo (KIS)": not the health card
                 if i + k < n and toks[i + k].text == "-" and toks[i + k].start == toks[i + k - 1].end:
                     continue                            # part of a hyphenated word
                 if _inside_institution_name(toks, i, heads):
