@@ -388,3 +388,10 @@ def test_an_acronym_the_article_spells_out_as_something_else_is_no_programme():
     assert [p["code"] for p in facts(text, "program")] == ["JKN"]
     text = "Warga menerima Bantuan Pangan Nontunai Daerah (BPNT) setiap bulan."
     assert [p["code"] for p in facts(text, "program")] == ["BPNT"]
+
+
+def test_a_counted_noun_written_before_sebanyak():
+    text = "Pemkab sudah membentuk kader posyandu sebanyak 1.250, yang akan turun ke desa."
+    assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(1250, "kader posyandu")]
+    assert facts("Dana yang disalurkan sebanyak Rp 5 juta.", "count") == []
+    assert facts("Suhunya sebanyak 35 derajat.", "count") == []

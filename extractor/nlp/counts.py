@@ -102,6 +102,9 @@ _SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*\)")
 _WORD_BEFORE = re.compile(r"([\w.:]+)\s*$")
+_NOUN_BEFORE_COUNT_CUE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]{2,}(?:[ \u00a0]+[a-z][a-z\-]{2,}){0,2})[ \u00a0]+"
+                                    r"(?:sebanyak|berjumlah|sejumlah)[ \u00a0]+")
+_NOT_NOUN_START = frozenset(("jumlah", "total", "yang", "para", "seluruh", "semua", "adapun", "sedangkan", "sementara"))
 
 
 class CountFinder:
@@ -154,6 +157,26 @@ class CountFinder:
                     return True
         return False
 
+    def _noun_before_cue(self, text: str, num: NumberMention) -> Optional[tuple[int, int, str, bool]]:
+        """'pendamping keluarga sebanyak 93 ribu.': the counted noun written before 'sebanyak'/'berjumlah'/
+        'sejumlah' when nothing is counted after the number. (start, end, unit, people) with end = the number's end."""
+        after = text[num.end:num.end + 3]
+        if after[:1].isalnum() or re.match(r"[ \u00a0]+[a-z]", text[num.end:num.end + 3]):
+            return None                                  # something is written after the number: not this form
+        m = _NOUN_BEFORE_COUNT_CUE.search(text, max(0, num.start - 70), num.start)
+        if not m or m.end() != num.start:
+            return None
+        words = [w for w in re.split(r"[ \u00a0]+", m.group("noun")) if w]
+        while words and (words[0] in self.lex.not_units or words[0] in _NOT_NOUN_START
+                         or words[0].startswith(self.lex.verb_prefixes)):
+            words.pop(0)                                 # "jumlah pemegang mandat": the noun, not 'jumlah'
+        if not words or words[-1] in self.lex.not_units or words[-1].startswith(self.lex.verb_prefixes) \
+                or words[-1].endswith("nya"):
+            return None
+        unit = " ".join(words)
+        people = any(self.lex.people.get(w, False) or self.lex.classifiers.get(w, False) for w in words)
+        return num.start, num.end, unit, people
+
     def find(self, text: str, numbers: list[NumberMention], doc=None) -> list[FactCandidate]:
         out: list[FactCandidate] = []
         pending_range: list[NumberMention] = []
@@ -171,6 +194,8 @@ class CountFinder:
             if in_words:
                 repeated_until = in_words.end()
             noun = counted_noun_at(text, in_words.end() if in_words else num.end)
+            if noun is None:
+                noun = self._noun_before_cue(text, num)   # "tim pendamping keluarga sebanyak 93 ribu"
             if noun is None:
                 # "150 sampai 200 peserta", "2-3 ekor kambing": remember it for the next number's noun
                 if i + 1 < len(numbers) and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s/d|atau)\s*", text[num.end:numbers[i + 1].start]):
