@@ -395,3 +395,11 @@ def test_a_counted_noun_written_before_sebanyak():
     assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(1250, "kader posyandu")]
     assert facts("Dana yang disalurkan sebanyak Rp 5 juta.", "count") == []
     assert facts("Suhunya sebanyak 35 derajat.", "count") == []
+
+
+def test_a_regional_secretary_and_a_holder_named_after_a_passive_connector():
+    text = "Ia akan menggantikan posisi Plh Sekdaprov Babel yang saat ini dijabat Fery Afriyanto."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Fery Afriyanto", "Plh Sekdaprov", "Pemprov Babel")]
+    text = "Jabatan Kepala Dinas Sosial yang kini dijabat oleh Sri Lestari akan dievaluasi."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Sri Lestari", "Kepala Dinas")]

@@ -63,6 +63,7 @@ class _Lexicon:
         self.past_connector_words = set(former["in_connector"])
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
+        self.connectors_after = sorted((tuple(c.split()) for c in load_lines("official_connectors_after.txt")), key=len, reverse=True)
         self.connectors_by_last: dict[str, list[tuple[str, ...]]] = {}
         for connector in self.connectors:          # longest first within each last word, as in the file order
             self.connectors_by_last.setdefault(connector[-1], []).append(connector)
@@ -556,6 +557,15 @@ class OfficialFinder:
         if comma is not None:
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
+        # "Plh Sekdaprov Jatim yang saat ini dijabat Heru Tjahjono": the holder after a passive connector
+        for words in self.lex.connectors_after:
+            n = len(words)
+            if j + n < len(tokens) and tuple(t.text.lower() for t in tokens[j:j + n]) == words:
+                span = self._name_at(text, tokens, j + n)
+                if span and (span[1] - span[0] >= 2 or tokens[span[0]].text in self.lex.person_tokens):
+                    title, org = self._title_and_org(text, tokens, i, j, title, entry)
+                    return self._person(text, tokens, span, title, org)
+                break
         return None
 
     def _lone_place(self, tokens: list[Tok], span: tuple[int, int], title: str) -> bool:
