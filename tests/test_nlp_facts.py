@@ -403,3 +403,11 @@ def test_a_regional_secretary_and_a_holder_named_after_a_passive_connector():
         ("Fery Afriyanto", "Plh Sekdaprov", "Pemprov Babel")]
     text = "Jabatan Kepala Dinas Sosial yang kini dijabat oleh Sri Lestari akan dievaluasi."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Sri Lestari", "Kepala Dinas")]
+
+
+def test_a_party_faction_after_dari_and_a_short_form_inside_the_name():
+    text = "Anggota Komisi II DPR dari Fraksi Partai Golkar Zulfikar (ZA) Arse Sadikin memberikan tanggapan."
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got == [("Zulfikar Arse Sadikin", "Anggota Komisi II", "DPR dari Fraksi Partai Golkar")]
+    text = "Vaksinasi digelar malam hari, kata Korwil Kabupaten Bangka, Hendri, Sabtu (9/4/2022)."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hendri", "Korwil")]

@@ -318,6 +318,9 @@ class OfficialFinder:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
+            elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
+                    and tokens[j + 1].text in ("Fraksi", "Partai", "Komisi"):
+                j += 1                               # "Anggota Komisi I DPR dari Fraksi PDI Perjuangan"
             elif t.text == "untuk" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
                 j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI untuk Malaysia"
             else:
@@ -344,6 +347,13 @@ class OfficialFinder:
                     and not (r > i and self._honorific_inside_name(tokens, r)):
                 return r, self._skip_ranks(tokens, r)
         k = j
+        inner = self._short_form_inside_name(tokens, i, j)
+        if inner is not None:
+            # "... Tubagus (TB) Hasanuddin": the bracket is inside the name
+            k = inner
+            while k > i and j - k < 7 and tokens[k - 1].text in lex.person_tokens:
+                k -= 1
+            return k, k
         while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
                          or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
@@ -373,6 +383,20 @@ class OfficialFinder:
             k += 1
         return k, k
 
+    def _short_form_inside_name(self, tokens: list[Tok], i: int, j: int) -> Optional[int]:
+        """'Tubagus (TB) Hasanuddin', 'Zulfikar (ZA) Arse Sadikin' at the end of tokens[i:j]: the index of the
+        name word before the bracket, or None."""
+        lex = self.lex
+        for tail in (1, 2):
+            p = j - tail - 3                 # the "(" position
+            if p - 1 <= i or tokens[p].text != "(" or tokens[p + 2].text != ")":
+                continue
+            short, before = tokens[p + 1].text, tokens[p - 1]
+            if short.isupper() and 1 < len(short) <= 3 and short[0] == before.text[:1] and lex.nameish(before) \
+                    and all(lex.nameish(t) for t in tokens[p + 3:j]):
+                return p - 1
+        return None
+
     def _honorific_inside_name(self, tokens: list[Tok], k: int) -> bool:
         """'Chevy Ning Suyudi', 'Andi Mas Sulaiman': a word of address between two name words is a name word."""
         lex = self.lex
@@ -399,7 +423,8 @@ class OfficialFinder:
         lex = self.lex
         i = self._skip_ranks(tokens, i)
         j = i
-        while j < len(tokens) and j - i < 5:
+        skipped = 0                                  # bracket tokens inside the name
+        while j < len(tokens) and j - i - skipped < 5:
             t = tokens[j]
             if j > i and t.start - tokens[j - 1].end > 2:
                 break
@@ -412,6 +437,11 @@ class OfficialFinder:
                 j += 1                               # "Adewira Negara Siregar": an ordinary word inside a name
             elif t.text in ("bin", "binti", "van", "de", "al", "Al") and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1
+            elif j > i and t.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
+                    and 1 < len(tokens[j + 1].text) <= 3 and tokens[j + 3].cap and lex.nameish(tokens[j + 3]) \
+                    and tokens[j + 3].start - tokens[j + 2].end <= 1:
+                j += 3                               # "Tubagus (TB) Hasanuddin": the short form inside the name
+                skipped += 3
             else:
                 break
         while j > i and tokens[j - 1].text in ("bin", "binti", "van", "de", "al"):
@@ -445,7 +475,7 @@ class OfficialFinder:
         while name_tokens and name_tokens[-1].text.replace(".", "").lower() in self.lex.degrees:
             name_tokens.pop()
         start, end = name_tokens[0].start, name_tokens[-1].end
-        name = re.sub(r"[\s\u00a0]+", " ", text[start:end]).strip()
+        name = re.sub(r"[\s\u00a0]+", " ", re.sub(r"[\s\u00a0]*\([^()]*\)", "", text[start:end])).strip()
         if not self.lex.plausible_name(name.split()):
             return None
         return Person(name=name, start=start, end=end, title=title, organization=org, mentions=[(start, end)])
