@@ -411,3 +411,8 @@ def test_a_party_faction_after_dari_and_a_short_form_inside_the_name():
     assert got == [("Zulfikar Arse Sadikin", "Anggota Komisi II", "DPR dari Fraksi Partai Golkar")]
     text = "Vaksinasi digelar malam hari, kata Korwil Kabupaten Bangka, Hendri, Sabtu (9/4/2022)."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hendri", "Korwil")]
+
+
+def test_a_title_before_a_document_number_is_no_person():
+    text = "Hal itu merujuk surat Mendagri Nomor X.821.4/01/SJ yang telah terbit."
+    assert facts(text, "official") == []

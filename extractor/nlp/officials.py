@@ -187,6 +187,8 @@ class OfficialFinder:
             if title_text[0].islower() and not (end_i < n and tokens[end_i].cap):
                 continue
             entry = lex.titles.get(match[1], {})
+            if end_i < n and lower[end_i] in ("nomor", "no", "nomer"):
+                continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
             person = self._forward(text, tokens, end_i, title_text, entry)
             if person is None or (" " not in person.name and person.name not in lex.person_tokens):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
