@@ -416,3 +416,9 @@ def test_a_party_faction_after_dari_and_a_short_form_inside_the_name():
 def test_a_title_before_a_document_number_is_no_person():
     text = "Hal itu merujuk surat Mendagri Nomor X.821.4/01/SJ yang telah terbit."
     assert facts(text, "official") == []
+
+
+def test_a_short_name_the_article_gives_a_body_is_no_person():
+    text = ("Mahasiswa Universitas Bangka Belitung (Ubabel) menggelar diskusi. "
+            "Rektor Ubabel memberikan sambutan di aula.")
+    assert facts(text, "official") == []

@@ -216,9 +216,23 @@ class OfficialFinder:
                 person.organization = self._fuller_org(person.organization, words)
             elif person.within and person.title:
                 person.organization = self._parent_body(words, person.within)
+        if any(" " not in p.name for p in merged):
+            bodies = self._bodies_named_in_brackets(words)
+            merged = [p for p in merged if p.name not in bodies]     # "Rektor Ubaya" after "Universitas Surabaya (Ubaya)"
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title and not p.former]
         return facts, merged
+
+    def _bodies_named_in_brackets(self, words: Words) -> set[str]:
+        """Short names the article gives a body: 'Universitas Surabaya (Ubaya)', 'Badan Pembentukan Peraturan
+        Daerah (Bapemperda)' -> {'Ubaya', 'Bapemperda'}: such a word after a title is the body, not a person."""
+        tokens, out = words.toks, set()
+        for k, w in enumerate(words.lower):
+            if w != "(" or k + 2 >= len(tokens) or tokens[k + 2].text != ")" or not tokens[k + 1].cap:
+                continue
+            if any(tokens[h].text in self.lex.org_heads for h in range(max(0, k - 6), k)):
+                out.add(tokens[k + 1].text)
+        return out
 
     def _fuller_org(self, org: str, words: Words) -> str:
         """'Ketua Komisi D, Suyono' in an article that wrote 'Komisi D (bidang pembangunan) DPRD Kabupaten
@@ -807,6 +821,8 @@ def find_aliases(text: str) -> dict[str, str]:
             words = [w for w in re.split(r"[ \u00a0]+", before.group("full")) if w]
             while words and not lex.nameish(Tok(words[0], 0, 0)):
                 words.pop(0)                 # titles and organisation words before the name
+            if any(w in lex.org_heads or (w in lex.org_words and w not in lex.person_tokens) for w in words):
+                continue                     # "Universitas Bangka Belitung (Ubabel)": a body's short name
             if len(words) >= 2 and alias not in out:
                 out[alias] = " ".join(words)
     for nickname, names in lex.known_nicknames.items():       # "Presiden Jokowi" and "Joko Widodo" in one article
