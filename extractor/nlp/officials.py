@@ -64,6 +64,7 @@ class _Lexicon:
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         self.connectors_after = sorted((tuple(c.split()) for c in load_lines("official_connectors_after.txt")), key=len, reverse=True)
+        self.connectors_after_first = {c[0] for c in self.connectors_after}
         self.connectors_by_last: dict[str, list[tuple[str, ...]]] = {}
         for connector in self.connectors:          # longest first within each last word, as in the file order
             self.connectors_by_last.setdefault(connector[-1], []).append(connector)
@@ -227,8 +228,10 @@ class OfficialFinder:
         """Short names the article gives a body: 'Universitas Surabaya (Ubaya)', 'Badan Pembentukan Peraturan
         Daerah (Bapemperda)' -> {'Ubaya', 'Bapemperda'}: such a word after a title is the body, not a person."""
         tokens, out = words.toks, set()
-        for k, w in enumerate(words.lower):
-            if w != "(" or k + 2 >= len(tokens) or tokens[k + 2].text != ")" or not tokens[k + 1].cap:
+        if "(" not in words.text:
+            return out
+        for k in (k for k, w in enumerate(words.lower) if w == "("):
+            if k + 2 >= len(tokens) or tokens[k + 2].text != ")" or not tokens[k + 1].cap:
                 continue
             if any(tokens[h].text in self.lex.org_heads for h in range(max(0, k - 6), k)):
                 out.add(tokens[k + 1].text)
@@ -604,7 +607,8 @@ class OfficialFinder:
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
         # "Plh Sekdaprov Jatim yang saat ini dijabat Heru Tjahjono": the holder after a passive connector
-        for words in self.lex.connectors_after:
+        first = tokens[j].text.lower() if j < len(tokens) else ""
+        for words in (self.lex.connectors_after if first in self.lex.connectors_after_first else ()):
             n = len(words)
             if j + n < len(tokens) and tuple(t.text.lower() for t in tokens[j:j + n]) == words:
                 span = self._name_at(text, tokens, j + n)
