@@ -422,3 +422,17 @@ def test_a_short_name_the_article_gives_a_body_is_no_person():
     text = ("Mahasiswa Universitas Bangka Belitung (Ubabel) menggelar diskusi. "
             "Rektor Ubabel memberikan sambutan di aula.")
     assert facts(text, "official") == []
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Direktur Manchester United, John Murtough disebut mengincar pemain itu.", "John Murtough", "Manchester United"),
+    ("Ia berbincang dengan Kepala Desa Jalan Baru, Indra Saputra di kanal Youtubenya.", "Indra Saputra", "Desa Jalan Baru"),
+    ("Pengasuh Ponpes Sunan Drajat, KH Abdul Ghofur mengatakan santri diliburkan.", "Abdul Ghofur", "Ponpes Sunan Drajat"),
+])
+def test_a_body_without_organisation_words_before_a_comma_and_a_full_name(text, name, org):
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [(name, org)]
+
+
+def test_a_short_form_cut_from_the_words_before_it_is_a_body():
+    text = "Makanan diolah oleh Taruna Siaga Bencana (Tagana) dan relawan. Ketua Tagana memimpin dapur umum."
+    assert facts(text, "official") == []

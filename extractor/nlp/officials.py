@@ -235,6 +235,13 @@ class OfficialFinder:
                 continue
             if any(tokens[h].text in self.lex.org_heads for h in range(max(0, k - 6), k)):
                 out.add(tokens[k + 1].text)
+                continue
+            # "Taruna Siaga Bencana (Tagana)": a short form cut from the capitalised words before it
+            h = k
+            while h > 0 and k - h < 6 and tokens[h - 1].cap and tokens[h - 1].text not in self.lex.person_tokens:
+                h -= 1
+            if k - h >= 2 and tokens[h].text[:1] == tokens[k + 1].text[:1]:
+                out.add(tokens[k + 1].text)
         return out
 
     def _fuller_org(self, org: str, words: Words) -> str:
@@ -590,8 +597,11 @@ class OfficialFinder:
 
     def _forward_run(self, text: str, tokens: list[Tok], i: int, j: int, title: str, entry: dict) -> Optional[Person]:
         comma = self._name_after_comma(text, tokens, j)
-        if comma is not None and j > i and any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j]):
-            # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan": the whole run is the body
+        if comma is not None and j > i and (
+                any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
+                or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))):
+            # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio
+            # Paratici": the whole run is the body
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
         org_end, k = self._split(tokens, i, j, entry)
