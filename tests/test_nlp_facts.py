@@ -436,3 +436,18 @@ def test_a_body_without_organisation_words_before_a_comma_and_a_full_name(text, 
 def test_a_short_form_cut_from_the_words_before_it_is_a_body():
     text = "Makanan diolah oleh Taruna Siaga Bencana (Tagana) dan relawan. Ketua Tagana memimpin dapur umum."
     assert facts(text, "official") == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kepala Dinas Kesehatan Budi Santoso SKM MKes hadir dalam rapat.", "Budi Santoso", "Kepala Dinas"),
+    ("Wakil Rektor Unair Prof Dr Ni Nyoman Tri Puspaningsih MSi menjelaskan hasilnya.", "Ni Nyoman Tri Puspaningsih",
+     "Wakil Rektor"),
+    ("Wakil Menteri BUMN I Pahala Nugraha Mansury hadir.", "Pahala Nugraha Mansury", "Wakil Menteri BUMN I"),
+    ("Kapolda Bali Irjen Pol I Made Sudarsana hadir.", "I Made Sudarsana", "Kapolda"),
+])
+def test_degrees_and_roman_numerals_are_no_name_words(text, name, title):
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [(name, title)]
+
+
+def test_degrees_alone_after_a_title_make_no_person():
+    assert facts("Kepala Dinas Kesehatan, SKM MKes hadir dalam rapat.", "official") == []

@@ -57,6 +57,7 @@ class _Lexicon:
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()}
+        self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
@@ -115,6 +116,12 @@ class _Lexicon:
             or low.endswith(("asi", "isasi", "atika", "itas"))
         )
 
+    def is_degree(self, tok: Tok) -> bool:
+        """'MPd', 'PhD', 'M.Si', 'SH' after a name; two capitals alone may be initials ('TB', 'HM'), so
+        only a degree written with dots counts then."""
+        t = tok.text
+        return t.replace(".", "").lower() in self.degrees and not (len(t) <= 2 and t.isupper())
+
     def orgish(self, tok: Tok) -> bool:
         t = tok.text
         if "-" in t and len(t) > 3 and any(part in self.org_heads or part in self.org_words or self.is_acronym(part)
@@ -138,6 +145,8 @@ class _Lexicon:
             return False                                   # "Digadang", "Menurutnya": a verb form at a heading start
         if t in self.person_tokens:
             return True
+        if self.is_degree(tok):
+            return False                                   # "MPd", "PhD", "MSi" after a name
         return not self.orgish(tok)
 
 
@@ -367,6 +376,8 @@ class OfficialFinder:
     def _split(self, tokens: list[Tok], i: int, j: int, entry: dict) -> tuple[int, int]:
         """Where the organisation ends and the name starts inside tokens[i:j] (j, j: no name)."""
         lex = self.lex
+        while j > i + 1 and lex.is_degree(tokens[j - 1]):
+            j -= 1                           # "... Abdullah Helmy MPd PhD": degrees after the name
         # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
         for r in range(i, j):
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words \
@@ -399,6 +410,9 @@ class OfficialFinder:
             k = i + (self._region_len(tokens, i, j) or 1)
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
+            k += 1
+        # "Wakil Menteri BUMN I Pahala Nugraha": a roman numeral after the body numbers it ("I Made ..." is a name)
+        if i < k < j - 1 and tokens[k].text in ("I", "II", "III", "IV", "V") and tokens[k + 1].text not in lex.balinese_name_words:
             k += 1
         # "Komandan Korem 061/Suryakancana", "Kodam V/Brawijaya": the word after a unit's number and slash names it
         if i < k < j and tokens[k - 1].text == "/" and tokens[k].start == tokens[k - 1].end:
@@ -500,6 +514,8 @@ class OfficialFinder:
         name_tokens = [t for t in tokens[i:j]]
         while name_tokens and name_tokens[-1].text.replace(".", "").lower() in self.lex.degrees:
             name_tokens.pop()
+        if not name_tokens:
+            return None                                  # only degrees: no name
         start, end = name_tokens[0].start, name_tokens[-1].end
         name = re.sub(r"[\s\u00a0]+", " ", re.sub(r"[\s\u00a0]*\([^()]*\)", "", text[start:end])).strip()
         if not self.lex.plausible_name(name.split()):
@@ -647,6 +663,8 @@ class OfficialFinder:
         span = self._name_at(text, tokens, j + 1)
         if not span or self._is_org_run(tokens, span):
             return None
+        if re.sub(r"[.\s\u00a0]", "", text[tokens[span[0]].start:tokens[span[1] - 1].end]).lower() in self.lex.degrees:
+            return None                                  # "..., S.Sos mengatakan": a degree, not a name
         k = span[1]
         while k < len(tokens) and tokens[k].text.replace(".", "").lower() in self.lex.degrees:
             k += 1                                   # "Erry Pudyanto Marwantono SH;"
@@ -955,7 +973,8 @@ def fullest_form(name: str, text: str) -> str:
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
-                     or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words))
+                     or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words)
+                         and not (toks[i - 1].text in ("I", "V") and toks[i].text not in lex.balinese_name_words))
                      or (i >= 2 and (toks[i - 2].text[:1].islower() or toks[i - 2].text in ",(")
                          and toks[i - 1].start - toks[i - 2].end <= 1)):
             # leftwards over known name parts, or mid-sentence words ("papar Tubagus Hasanuddin");
