@@ -451,3 +451,7 @@ def test_degrees_and_roman_numerals_are_no_name_words(text, name, title):
 
 def test_degrees_alone_after_a_title_make_no_person():
     assert facts("Kepala Dinas Kesehatan, SKM MKes hadir dalam rapat.", "official") == []
+
+
+def test_a_title_before_an_election_year_is_a_candidacy():
+    assert facts("Para sepuh sepakat mendukung Cak Imin sebagai Presiden 2024 mendatang.", "official") == []

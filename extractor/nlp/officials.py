@@ -199,6 +199,8 @@ class OfficialFinder:
             entry = lex.titles.get(match[1], {})
             if end_i < n and lower[end_i] in ("nomor", "no", "nomer"):
                 continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
+            if end_i < n and _ELECTION_YEAR.match(tokens[end_i].text):
+                continue                     # "Gus Muhaimin Presiden 2024": a candidacy, not a post held
             person = self._forward(text, tokens, end_i, title_text, entry)
             if person is None or (" " not in person.name and person.name not in lex.person_tokens):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
@@ -825,6 +827,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+_ELECTION_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
 _ADDRESS_WORDS = ("Mas", "Pak", "Bu", "Mbak", "Cak", "Gus", "Bang", "Kak", "Bunda", "Abah", "Kang", "Uda", "Uni", "Ning", "Mbah")
 _HONORIFIC = "(?:" + "|".join(_ADDRESS_WORDS) + ")"
