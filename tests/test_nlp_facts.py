@@ -455,3 +455,18 @@ def test_degrees_alone_after_a_title_make_no_person():
 
 def test_a_title_before_an_election_year_is_a_candidacy():
     assert facts("Para sepuh sepakat mendukung Cak Imin sebagai Presiden 2024 mendatang.", "official") == []
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Bupati Yuhronur Efendi meninjau lokasi banjir.", "Yuhronur Efendi", None),
+    ("Wakil Bupati Syah Natanegara hadir dalam rapat.", "Syah Natanegara", None),
+    ("Bupati Jember Hendy Siswanto meninjau lokasi.", "Hendy Siswanto", "Kabupaten Jember"),
+    ("Camat Sukodono Budi hadir dalam rapat.", "Budi", "Kecamatan Sukodono"),
+])
+def test_a_regency_title_followed_directly_by_a_name(text, name, org):
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [(name, org)]
+
+
+def test_a_disease_is_no_name_and_more_degrees_are_known():
+    assert facts("Ketua Komite Penanganan Covid-19 hadir dalam rapat.", "official") == []
+    assert [o["name"] for o in facts("Rektor Unusa Prof Achmad Jazidie MEng mengatakan itu.", "official")] == ["Achmad Jazidie"]

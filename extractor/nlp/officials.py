@@ -409,7 +409,11 @@ class OfficialFinder:
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
-            k = i + (self._region_len(tokens, i, j) or 1)
+            region = self._region_len(tokens, i, j)
+            if region or entry.get("org_prefix") not in _LISTED_PLACE_BODIES or j - i < 2:
+                k = i + (region or 1)
+            # "Bupati Yuhronur Efendi": regencies, cities and provinces are all in regions.jsonl, so an
+            # unknown word after their title starts the name (a village or district may be unlisted)
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
             k += 1
@@ -827,6 +831,8 @@ def _one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+# bodies whose places are all listed in models/regions.jsonl (provinces, regencies, cities)
+_LISTED_PLACE_BODIES = frozenset(("Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov"))
 _ELECTION_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
 _ADDRESS_WORDS = ("Mas", "Pak", "Bu", "Mbak", "Cak", "Gus", "Bang", "Kak", "Bunda", "Abah", "Kang", "Uda", "Uni", "Ning", "Mbah")
