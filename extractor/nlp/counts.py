@@ -161,7 +161,7 @@ class CountFinder:
         """'pendamping keluarga sebanyak 93 ribu.': the counted noun written before 'sebanyak'/'berjumlah'/
         'sejumlah' when nothing is counted after the number. (start, end, unit, people) with end = the number's end."""
         after = text[num.end:num.end + 3]
-        if after[:1].isalnum() or re.match(r"[ \u00a0]+[a-z]", text[num.end:num.end + 3]):
+        if after[:1].isalnum() or re.match(r"[ \u00a0]+[a-z]", after):
             return None                                  # something is written after the number: not this form
         m = _NOUN_BEFORE_COUNT_CUE.search(text, max(0, num.start - 70), num.start)
         if not m or m.end() != num.start:

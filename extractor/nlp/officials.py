@@ -540,8 +540,7 @@ class OfficialFinder:
             return f"{title} {words(i, k)}", None
         # a sub-unit written first, before the body: a portfolio noun ('Direktur Ketenagakerjaan Bappenas') or an
         # acronym that is no body ('Deputi ADPIN BKKBN')
-        subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._acronym_before_body(tokens, i, k)
-                                            or self._unit_before_body(tokens, i, k))
+        subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._unit_before_body(tokens, i, k))
                                            and not entry.get("org_prefix") if k > i else False)
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
             outside = _outside_brackets(tokens, i, k)
@@ -552,17 +551,14 @@ class OfficialFinder:
         return title, self._org(text, tokens, i, k, entry)
 
     def _unit_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
-        """'Direktur Eksekutif Departemen Komunikasi BI', 'Ketua Bidang Hukum DPP Partai X': a named unit
-        before the body it belongs to is part of the post."""
+        """A unit written before the known body it belongs to is part of the post: a unit word ('Direktur
+        Eksekutif Departemen Komunikasi BI', 'Ketua Bidang Hukum DPP Partai X') or an unknown acronym ('Deputi
+        ADPIN BKKBN'). A company head is no such body ('MNC Bank')."""
         lex = self.lex
-        return (tokens[i].text in lex.subunit_words
-                and any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k]))
-
-    def _acronym_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
-        """'ADPIN BKKBN': an unknown acronym before a known body (not a company head: 'MNC Bank') names its unit."""
-        lex = self.lex
-        return (lex.is_acronym(tokens[i].text) and tokens[i].text not in lex.org_heads
-                and any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k]))
+        first = tokens[i].text
+        if not (first in lex.subunit_words or (lex.is_acronym(first) and first not in lex.org_heads)):
+            return False
+        return any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k])
 
     def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
         if k <= i:
@@ -683,7 +679,7 @@ class OfficialFinder:
         return all(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[span[0]:span[1]])
 
     def _backward(self, text: str, tokens: list[Tok], first_i: int, end_i: int, title: str, entry: dict,
-                  people: list[Person] = (), lower: Optional[list[str]] = None) -> Optional[Person]:
+                  people: list[Person], lower: list[str]) -> Optional[Person]:
         """'Budi Santoso, Kepala Desa X' / 'Abidin selaku Kepala ...' / 'X yang juga menjabat Kepala ...'."""
         i = first_i
         connector = None
@@ -691,11 +687,9 @@ class OfficialFinder:
         if i >= 1 and tokens[i - 1].text in (",", "("):
             connector = i - 1                        # "Budi, Kepala ..." / "Halim Soebahar, MA (Wakil Ketua ...)"
         else:
-            last_word = lower[i - 1] if lower is not None else tokens[i - 1].text.lower()
-            for candidate in self.lex.connectors_by_last.get(last_word, ()):
+            for candidate in self.lex.connectors_by_last.get(lower[i - 1], ()):
                 n = len(candidate)
-                if i - n >= 1 and (tuple(lower[i - n:i]) if lower is not None
-                                   else tuple(t.text.lower() for t in tokens[i - n:i])) == candidate:
+                if i - n >= 1 and tuple(lower[i - n:i]) == candidate:
                     connector, words = i - n, candidate
                     break
         bare = False

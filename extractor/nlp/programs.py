@@ -45,6 +45,12 @@ def _institution_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _programme_heads() -> frozenset:
+    """'Kartu', 'Bantuan', 'Program', ... in lower case (models/program_heads.txt)."""
+    return frozenset(h.lower() for h in load_lines("program_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def _not_programme_tails() -> frozenset:
     return frozenset(w for line in load_lines("program_not_tails.txt") for w in line.split())
 
@@ -64,7 +70,7 @@ def _defined_otherwise(text: str, acronym: str, entry: dict) -> bool:
     if f"({acronym})" not in text.replace(" ", "") and f"{acronym} (" not in text:
         return False
     known = {a.lower() for a in entry["aliases"]}
-    heads = {h.lower() for h in load_lines("program_heads.txt")}
+    heads = _programme_heads()
     words = r"((?:[A-Z][\w\-]*[ \u00a0]+(?:dan[ \u00a0]+)?){1,6})"
     for m in re.finditer(rf"{words}\([ \u00a0]*{re.escape(acronym)}[ \u00a0]*\)"
                          rf"|(?<![\w]){re.escape(acronym)}[ \u00a0]*\((?P<inside>[^()]{{3,60}})\)", text):
