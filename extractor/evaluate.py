@@ -5,8 +5,8 @@ The gold points at real texts in ../shared by corpus, row and sha256; the texts 
 here. Each text goes through exactly the path `extractor extract` takes for an archive row.
 
 Matching (documented in corpus/gold/ANNOTATION.md): per article and type, facts are compared as
-multisets of keys: money, count and date by value; programmes by code (name when uncoded), once per
-article; officials by normalised name, once per person, with title and organisation scored on the
+multisets of keys: money, count and date by value; programmes by code (when uncoded, by a name form
+they share: name, bracketed acronym, without a leading 'program'), once per article; officials by normalised name, once per person, with title and organisation scored on the
 matched persons; quotes by speaker and overlapping quoted words. Optional gold facts are neither
 required nor counted as false hits.
 """
@@ -88,6 +88,26 @@ def fact_key(fact: dict) -> Optional[str]:
     return None
 
 
+def _programme_forms(fact: dict) -> set[str]:
+    """The ways one uncoded programme is named: its name without brackets, the acronym in the brackets of
+    its name or surface, either without a leading 'program' ('Program Pemulihan Ekonomi Nasional (PEN)' ~
+    'Pemulihan Ekonomi Nasional' ~ 'PEN'; 'rumah tidak layak huni (Rutilahu)' ~ 'Rutilahu')."""
+    name = fact.get("name") or ""
+    brackets = re.findall(r"\(([^)]*)\)", name + " " + (fact.get("surface") or ""))
+    forms = {norm(re.sub(r"\([^)]*\)", " ", name))} | {norm(b) for b in brackets}
+    forms |= {f[len("program "):] for f in forms if f.startswith("program ")}
+    return forms - {""}
+
+
+def same_fact(gold: dict, pred: dict) -> bool:
+    """The match rule behind the keys: equal keys, or (uncoded programmes) one of the names' forms shared."""
+    if fact_key(gold) == fact_key(pred):
+        return True
+    if gold["type"] == "program" and not gold.get("code") and not pred.get("code"):
+        return bool(_programme_forms(gold) & _programme_forms(pred))
+    return False
+
+
 def title_match(pred: Optional[str], gold: Optional[str]) -> bool:
     """Equal, or one a word-prefix of the other ('Kepala' ~ 'Kepala Dinas Kesehatan'); a bracketed
     abbreviation is ignored ('Kepala Bidang (Kabid) Humas' ~ 'Kepala Bidang Humas')."""
@@ -154,7 +174,7 @@ def _match_multiset(gold: list[dict], optional: list[dict], pred: list[dict], sc
     free = list(pred)
     pairs = []
     for g in gold:
-        hit = next((p for p in free if fact_key(p) == fact_key(g) and same(g, p)), None)
+        hit = next((p for p in free if same_fact(g, p) and same(g, p)), None)
         if hit is None:
             score.fn += 1
             score.misses.append((where, g.get("surface"), fact_key(g)))
@@ -163,7 +183,7 @@ def _match_multiset(gold: list[dict], optional: list[dict], pred: list[dict], sc
             score.tp += 1
             pairs.append((g, hit))
     for o in optional:
-        hit = next((p for p in free if fact_key(p) == fact_key(o) and same(o, p)), None)
+        hit = next((p for p in free if same_fact(o, p) and same(o, p)), None)
         if hit is not None:
             free.remove(hit)
     for p in free:

@@ -17,3 +17,16 @@ def test_evaluate_reports_all_types(tmp_path, capsys):
     assert scores["bodies"]["f1"] >= 0.99
     for kind in ("money", "count", "date"):
         assert scores[kind]["f1"] >= 0.9, (kind, scores[kind])
+
+
+def test_uncoded_programmes_match_by_a_name_form_they_share():
+    from extractor.evaluate import same_fact
+
+    def prog(name, surface=None, code=None):
+        return {"type": "program", "code": code, "name": name, "surface": surface or name}
+
+    assert same_fact(prog("rumah tidak layak huni (Rutilahu)"), prog("Rutilahu"))
+    assert same_fact(prog("Program Pemulihan Ekonomi Nasional (PEN)"), prog("Pemulihan Ekonomi Nasional"))
+    assert same_fact(prog("subsidi bunga Kredit Usaha Rakyat (KUR)"), prog("Kredit Usaha Rakyat", "Kredit Usaha Rakyat (KUR)"))
+    assert not same_fact(prog("Bantuan Sosial Tunai (BST)"), prog("Bantuan Pangan Non Tunai (BPNT)"))
+    assert not same_fact(prog("Kartu Prakerja", code="PRAKERJA"), prog("Prakerja"))      # a code must agree

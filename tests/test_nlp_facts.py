@@ -118,6 +118,23 @@ def test_programme_words_inside_an_institution_name_or_an_office_are_no_programm
     assert got == [("JKN", "Jaminan Kesehatan Nasional")]
 
 
+def test_spelled_out_acronyms():
+    from extractor.nlp.programs import spells_acronym
+    assert spells_acronym("Bantuan Tunai untuk PKL Warung dan Nelayan".split(), "BT-PKLWN")
+    assert spells_acronym("rumah tidak layak huni".split(), "Rutilahu")
+    assert spells_acronym("Program Pemulihan Ekonomi Nasional".split(), "PEN")      # the head gives no letter
+    assert not spells_acronym("Program Utama dan Prioritas Nasional".split(), "PN")
+    assert not spells_acronym("bantuan tunai langsung".split(), "BLT", initials_only=True)
+
+
+def test_unregistered_programmes_spell_their_acronym():
+    text = ("Pemerintah menyalurkan bantuan tunai untuk PKL Warung dan Nelayan (BT-PKLWN). "
+            "Ada pula Bantuan Modal Usaha Mikro & Kecil (BMUMK) dan Program Utama dan Prioritas Nasional (PN). "
+            "Warga membawa kartu tanda penduduk (KTP) dan mengikuti program Gerakan Desa Sehat (GDS).")
+    assert [p["name"] for p in facts(text, "program")] == [
+        "bantuan tunai untuk PKL Warung dan Nelayan", "Bantuan Modal Usaha Mikro & Kecil"]
+
+
 def test_ambiguous_acronym_needs_context():
     assert facts("Dinas PU Kota Malang memperbaiki drainase.", "program") == []
 

@@ -29,12 +29,7 @@ def _registry():
     for forms in by_first.values():
         forms.sort(key=lambda f: len(f[0]), reverse=True)
     context = re.compile("|".join(re.escape(c) for c in load_lines("program_context.txt")), re.I)
-    heads = "|".join(re.escape(h) for h in load_lines("program_heads.txt"))
-    name = rf"(?:{heads})(?:[ \u00a0]+(?:[A-Z][\w\-]*|dan|untuk|bagi)){{2,7}}"
-    unknown = re.compile(
-        rf"(?P<name>{name})[ \u00a0]*\((?P<acr>[A-Z][A-Za-z\-]{{1,11}})\)"
-        rf"|(?P<acr2>[A-Z][A-Z\-]{{2,11}})[ \u00a0]*\((?P<name2>{name})\)")
-    return by_first, context, unknown
+    return by_first, context
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +48,89 @@ def _programme_heads() -> frozenset:
 @lru_cache(maxsize=1)
 def _not_programme_tails() -> frozenset:
     return frozenset(w for line in load_lines("program_not_tails.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset:
+    return frozenset(load_lines("program_connectors.txt"))
+
+
+@lru_cache(maxsize=1)
+def _aid_heads() -> frozenset:
+    return frozenset(load_lines("program_aid_heads.txt"))
+
+
+def spells_acronym(words: list[str], acronym: str, initials_only: bool = False) -> bool:
+    """Do the words spell the acronym, in order, each giving its first letter or the first letters of
+    a syllable run ('rumah tidak layak huni' -> 'Rutilahu'), an acronym word giving its letters ('PKL'),
+    connectors ('dan', '&') giving a letter or none? A programme head may give none ('Program Pemulihan
+    Ekonomi Nasional (PEN)'). With `initials_only`, each word gives one letter (or an acronym word its own)."""
+    letters = acronym.replace("-", "").lower()
+    connectors = _connectors()
+    heads = _programme_heads()
+    lows = [w.lower() for w in words]
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if i == len(lows):
+            return j == len(letters)
+        w = lows[i]
+        if w in connectors and fits(i + 1, j):
+            return True
+        if words[i].isupper() and len(w) > 1 and letters.startswith(w, j) and fits(i + 1, j + len(w)):
+            return True
+        longest = 1 if initials_only else 4
+        for n in range(1, longest + 1):
+            if j + n > len(letters) or w[:n] != letters[j:j + n]:
+                break
+            if fits(i + 1, j + n):
+                return True
+        return False
+
+    return fits(0, 0) or (lows[0] in heads and len(lows) > 2 and fits(1, 0))
+
+
+# an acronym in brackets, where an unregistered programme's spelled-out name may end
+_BRACKETED_ACRONYM = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Za-z\-]{1,11})\)")
+# an acronym with the name in brackets after it: "JKMM (Jaminan Kesehatan Masyarakat Miskin)"
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Z\-]{2,11})[ \u00a0]*\((?P<name>[^()]{8,90})\)")
+_NAME_WORD = re.compile(r"[A-Za-z][\w\-]*|&")
+
+
+def _unregistered(text: str, words: Words) -> list[tuple[int, int, str, str]]:
+    """Programmes outside the registry, recognised by a programme word starting a name that spells
+    the acronym beside it: (start, end, name as written first, acronym). A lower-case name
+    ('bantuan tunai untuk PKL Warung dan Nelayan (BT-PKLWN)') needs an all-capitals acronym spelled
+    by initials; a capitalised one takes capitalised words and connectors only."""
+    heads, connectors, aid_heads = _programme_heads(), _connectors(), _aid_heads()
+    found = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        run = []                                   # the name words right before the bracket, nearest last
+        for tok in reversed(words.between(max(0, m.start() - 140), m.start())):
+            if not _NAME_WORD.fullmatch(tok.text) or (run and run[0].start - tok.end > 2) or len(run) == 9:
+                break
+            run.insert(0, tok)
+        for k, head in enumerate(run):
+            if head.text.lower() not in heads or len(run) - k < 2:
+                continue
+            name_words = [t.text for t in run[k:]]
+            if head.cap:
+                if not all(w[:1].isupper() or w in connectors for w in name_words):
+                    continue
+                if not spells_acronym(name_words, acr):
+                    continue
+            elif not (head.text in aid_heads and acr.replace("-", "").isupper()
+                      and spells_acronym(name_words, acr, initials_only=True)):
+                continue
+            found.append((head.start, m.end(), text[head.start:run[-1].end], acr))
+            break
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        name_words = _NAME_WORD.findall(m.group("name"))
+        if name_words and name_words[0] in {h.capitalize() for h in heads} \
+                and all(w[:1].isupper() or w in connectors for w in name_words) and spells_acronym(name_words, m.group("acr")):
+            found.append((m.start(), m.end(), m.group("acr"), m.group("acr")))
+    return sorted(found)
 
 
 def _inside_institution_name(toks, i: int, heads: frozenset) -> bool:
@@ -88,13 +166,14 @@ def _defined_otherwise(text: str, acronym: str, entry: dict) -> bool:
 
 class ProgramFinder:
     def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
-        by_first, ctx, unknown = _registry()
+        by_first, ctx = _registry()
         out: list[FactCandidate] = []
         seen: set[str] = set()
         toks, lower = words.toks, words.lower
         heads = _institution_heads()
         not_tails = _not_programme_tails()
         n = len(toks)
+        spelled = _unregistered(text, words)
         # most articles name no registered programme: one set test instead of a lookup per word
         for i, first in enumerate(lower if not by_first.keys().isdisjoint(lower) else ()):
             forms = by_first.get(first)
@@ -128,24 +207,21 @@ class ProgramFinder:
                 if paren and paren.group("abbr").upper() in {a.upper() for a in entry["aliases"] + entry.get("short", [])}:
                     end += paren.end()                  # "Penerima Upah (PU)"
                 seen.add(key)
-                out.append(FactCandidate("program", start, end, {
-                    "code": entry["code"], "name": entry["name"] if entry["code"] else text[start:toks[i + k - 1].end]}))
+                name = entry["name"] if entry["code"] else text[start:toks[i + k - 1].end]
+                long_form = next((u for u in spelled if u[0] < start < u[1]), None)
+                if long_form and not entry["code"]:
+                    start, end, name = long_form[0], long_form[1], re.sub(r"\s+", " ", long_form[2])   # as written first
+                out.append(FactCandidate("program", start, end, {"code": entry["code"], "name": name}))
                 break
-        # programmes outside the registry, recognised by a programme word and their acronym
-        for m in unknown.finditer(text):
-            name = (m.group("name") or m.group("name2")).strip()
-            acr = m.group("acr") or m.group("acr2")
-            written = name if m.group("name") else acr        # the name as written first
-            initials = "".join(w[0] for w in name.split() if w[0].isupper())
-            if acr[0].upper() != initials[0] or any(f.overlaps(m.start(), m.end()) for f in out):
-                continue
-            if name.split()[-1] in not_tails:
+        # programmes outside the registry, recognised by a programme word and the acronym they spell
+        for start, end, written, acr in spelled:
+            if any(f.overlaps(start, end) for f in out) or written.split()[-1] in not_tails:
                 continue                                # "Program Management Office (PMO)": an office
-            key = re.sub(r"\s+", " ", name)
+            key = re.sub(r"\s+", " ", written)
             if key in seen or acr in seen:
                 continue
             seen.update((key, acr))
-            out.append(FactCandidate("program", m.start(), m.end(), {"code": None, "name": re.sub(r"\s+", " ", written)}))
+            out.append(FactCandidate("program", start, end, {"code": None, "name": key}))
         out.sort(key=lambda f: f.start)
         return out
 
