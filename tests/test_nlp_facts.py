@@ -487,3 +487,21 @@ def test_a_regency_title_followed_directly_by_a_name(text, name, org):
 def test_a_disease_is_no_name_and_more_degrees_are_known():
     assert facts("Ketua Komite Penanganan Covid-19 hadir dalam rapat.", "official") == []
     assert [o["name"] for o in facts("Rektor Unusa Prof Achmad Jazidie MEng mengatakan itu.", "official")] == ["Achmad Jazidie"]
+
+
+def test_a_post_with_a_regions_short_name_is_its_holder():
+    text = ('Gubernur Jawa Tengah, Ganjar Pranowo, meninjau pasar. "Harga beras sudah turun sejak pekan lalu," '
+            "ujar Gubernur Jateng seusai meninjau pasar.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Ganjar Pranowo"]
+
+
+def test_dirinya_points_back_at_the_last_speaker():
+    text = ("Kepala Dinas Pendidikan Kota Madiun, Lismawati Rahayu, meninjau sekolah. Dirinya juga mengajak "
+            "para orang tua untuk mendampingi anak belajar di rumah setiap malam.")
+    got = [(q["speaker"], q["cue"]) for q in facts(text, "quote")]
+    assert got == [("Lismawati Rahayu", "mengajak")]
+
+
+def test_degrees_end_a_speakers_name():
+    text = '"Pendaftaran dibuka sampai akhir bulan," kata Ratna Sari Dewi SPd MSi CHt, panitia lomba.'
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Ratna Sari Dewi"]

@@ -81,6 +81,9 @@ class _Lexicon:
             names.add(r["name"])
             names.update(a for a in r.get("aliases", []) if not a.startswith(("Kabupaten ", "Kab. ", "Kota ", "Kecamatan ", "Kec. ", "Provinsi ", "Prov. ")))
         self.region_phrases = {tuple(n.split()) for n in names}
+        # one-word aliases spelled out ('jatim' -> 'jawa timur'), so 'Gubernur Jatim' names 'Provinsi Jawa Timur'
+        self.region_spelled = {a.lower(): tuple(r["name"].lower().split()) for r in regions
+                               for a in r.get("aliases", []) if " " not in a}
         self.region_max = max(len(p) for p in self.region_phrases)
         self.region_words = {w for p in self.region_phrases for w in p} | {
             w for line in load_lines("countries.txt") for w in line.split()}
@@ -932,10 +935,16 @@ def post_holder(post: str, people: list[Person]) -> Optional[str]:
 
 
 def _org_named(organization: str, phrase: str) -> bool:
-    """Do the capitalised words of `phrase` name `organization` ('Jatim' in 'Provinsi Jatim')?"""
-    org = {w.lower() for w in organization.split()}
-    words = [w.lower() for w in phrase.split() if w[:1].isupper()]
-    return bool(words) and all(w in org for w in words)
+    """Do the capitalised words of `phrase` name `organization` ('Jatim' in 'Provinsi Jatim', and in
+    'Provinsi Jawa Timur': a region's one-word alias stands for its name)?"""
+    spelled = _lex().region_spelled
+
+    def words(ws):
+        return [x for w in ws for x in spelled.get(w.lower(), (w.lower(),))]
+
+    org = set(words(organization.split()))
+    named = words(w for w in phrase.split() if w[:1].isupper())
+    return bool(named) and all(w in org for w in named)
 
 
 def name_starting_with(short: str, text: str) -> Optional[str]:

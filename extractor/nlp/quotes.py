@@ -247,6 +247,8 @@ class QuoteFinder:
         if not runs:
             return None, None, False
         last = runs[-1]
+        if last.group(0) in self.p["pronouns"] and (last.end() == len(head) or _ADVERBS.fullmatch(head[last.end():])):
+            return None, None, True                 # "Dirinya juga mengajak": the last speaker
         if last.end() != len(head):
             # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb;
             # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb
@@ -284,7 +286,8 @@ class QuoteFinder:
         runs = [r for r in runs if r]
         post = None
         for run in (runs if first else reversed(runs)):
-            words = run
+            # degrees end a name ("Hayuning Purnama Dewi SSos MMed Kom MM CPM"): the run stops at the first
+            words = run[:next((k for k, w in enumerate(run) if k and w.text.replace(".", "").lower() in lex.degrees), None)]
 
             def not_name(w) -> bool:
                 x = w.text
@@ -299,7 +302,7 @@ class QuoteFinder:
                 continue                                # "PT Indofood Sukses Makmur": the company's name
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
-                tail = tail[:-1]
+                tail = tail[:-1]                        # a run that is a degree alone
             if not tail and words[0].text in lex.titles:
                 # "kata Wapres", "ungkap Gubernur Jatim": the post, resolved to its holder later, when no
                 # name follows in the window ("kata Kepala Dinas Sosial (Dinsos) Budi")
