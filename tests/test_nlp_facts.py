@@ -505,3 +505,19 @@ def test_dirinya_points_back_at_the_last_speaker():
 def test_degrees_end_a_speakers_name():
     text = '"Pendaftaran dibuka sampai akhir bulan," kata Ratna Sari Dewi SPd MSi CHt, panitia lomba.'
     assert [q["speaker"] for q in facts(text, "quote")] == ["Ratna Sari Dewi"]
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Ia bersaing dengan Ketua Partai Golkar Budi Santoso Wibowo (BSW) serta kandidat lain.", "Budi Santoso Wibowo", "Ketua", "Partai Golkar"),
+    ("Hadir pula Menteri Desa dan Ekonomi Kreatif Sakti Wahyu Trenggono di pelabuhan.", "Sakti Wahyu Trenggono", "Menteri Desa dan Ekonomi Kreatif", None),
+    ("Menteri Agraria dan Tata Ruang (ATR) Hadi Tjahjanto meninjau lokasi.", "Hadi Tjahjanto", "Menteri Agraria dan Tata Ruang", None),
+    ("Menteri Sekretaris Negara Pratikno H Santoso hadir.", "Pratikno H Santoso", "Menteri Sekretaris Negara", None),
+])
+def test_initials_nicknames_portfolios_with_dan_and_initials_inside_names(text, name, title, org):
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got == [(name, title, org)]
+
+
+def test_a_minister_and_a_person_joined_by_dan_stay_apart():
+    got = [(o["name"], o["title"]) for o in facts("Hadir Menteri Sosial Tri Rismaharini dan Ani Susanti.", "official")]
+    assert got == [("Tri Rismaharini", "Menteri Sosial")]

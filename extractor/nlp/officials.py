@@ -334,8 +334,10 @@ class OfficialFinder:
                 return i
         return len(tokens)
 
-    def _run(self, tokens: list[Tok], i: int) -> int:
-        """Extend over the capitalised run after a title: words, acronyms, numbers, '(Dinkes)', 'dan'."""
+    def _run(self, tokens: list[Tok], i: int, portfolio: bool = False) -> int:
+        """Extend over the capitalised run after a title: words, acronyms, numbers, '(Dinkes)', 'dan'
+        (after a minister's title, between ordinary or organisation words: 'Menteri Pariwisata dan Ekonomi
+        Kreatif')."""
         lex = self.lex
         j = i
         while j < len(tokens):
@@ -351,6 +353,9 @@ class OfficialFinder:
                 j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and (
                     tokens[j + 1].text in lex.org_words
+                    or (portfolio and j > i and self._portfolio_word(tokens[j + 1])
+                        and all(self._portfolio_word(w) for w in tokens[i:j])
+                        and tokens[j + 1].text not in lex.title_first_words)
                     or (j + 2 < len(tokens) and tokens[j + 2].text in lex.org_words and tokens[j + 2].cap
                         and tokens[j + 1].text not in lex.title_first_words and tokens[j + 1].text not in lex.person_tokens)):
                 j += 1                               # "Seksi Penyelenggaraan Haji dan Umrah Kantor Kemenag
@@ -366,6 +371,11 @@ class OfficialFinder:
             else:
                 break
         return j
+
+    def _portfolio_word(self, t: Tok) -> bool:
+        """A word of a minister's portfolio: ordinary vocabulary or an organisation word, no name."""
+        lex = self.lex
+        return t.text not in lex.person_tokens and (t.text in lex.org_words or t.text.lower() in lex.common_words)
 
     def _short_form_in_brackets(self, tokens: list[Tok], j: int) -> int:
         """'(Dinkes)', '(Kabid SDA)': one to three capitalised words in brackets that are no person's name;
@@ -383,10 +393,12 @@ class OfficialFinder:
         lex = self.lex
         while j > i + 1 and lex.is_degree(tokens[j - 1]):
             j -= 1                           # "... Abdullah Helmy MPd PhD": degrees after the name
+        if j - i >= 5 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" and self._initials_of_name(tokens, j - 3):
+            j -= 3                           # "... Agus Harimurti Yudhoyono (AHY)": the name's initials close the run
         # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
         for r in range(i, j):
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words \
-                    and not (r > i and self._honorific_inside_name(tokens, r)):
+                    and not (r > i and (self._honorific_inside_name(tokens, r) or self._initial_inside_name(tokens, r, j))):
                 return r, self._skip_ranks(tokens, r)
         k = j
         inner = self._short_form_inside_name(tokens, i, j)
@@ -432,6 +444,17 @@ class OfficialFinder:
             k += 1
         return k, k
 
+    def _initials_of_name(self, tokens: list[Tok], p: int) -> bool:
+        """Is the bracket opening at p the initials of the two to four name words before it ('(AHY)',
+        '(SBY)')? Nicknames made of initials follow a name; a body's short form follows the body."""
+        short = tokens[p + 1].text
+        if not (short.isupper() and 2 <= len(short) <= 4 and short.isalpha()):
+            return False
+        n = len(short)
+        words = tokens[p - n:p] if p - n >= 0 else []
+        return (len(words) == n and "".join(t.text[0] for t in words) == short
+                and all(self.lex.nameish(t) and not self.lex.orgish(t) for t in words))
+
     def _short_form_inside_name(self, tokens: list[Tok], i: int, j: int) -> Optional[int]:
         """'Tubagus (TB) Hasanuddin', 'Zulfikar (ZA) Arse Sadikin' at the end of tokens[i:j]: the index of the
         name word before the bracket, or None."""
@@ -454,6 +477,15 @@ class OfficialFinder:
         before, after = tokens[k - 1], tokens[k + 1]
         return (before.cap and after.cap and not before.initial and lex.nameish(before) and lex.nameish(after)
                 and tokens[k].start - before.end == 1 and after.start - tokens[k].end == 1)
+
+    def _initial_inside_name(self, tokens: list[Tok], k: int, j: int) -> bool:
+        """'Yasonna H Laoly': a one-letter rank ('H' for Haji) between a given name and a surname is the
+        name's initial; after a body or place word ('Bupati Lamongan H Yuhronur') it starts the name."""
+        lex = self.lex
+        before = tokens[k - 1]
+        return (len(tokens[k].text.rstrip(".")) == 1 and k + 1 < j and lex.nameish(tokens[k + 1])
+                and not before.initial and lex.nameish(before) and not lex.orgish(before)
+                and before.text.lower() not in lex.common_words and before.text not in lex.rank_words)
 
     def _month_as_given_name(self, tokens: list[Tok], i: int, j: int) -> bool:
         """'Ketua Dewan Pendidikan Surabaya Juli Poernomo Slamet': a month name followed by more name
@@ -583,7 +615,7 @@ class OfficialFinder:
                 tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
                 or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
-        j = self._run(tokens, i)
+        j = self._run(tokens, i, bool(entry.get("portfolio")))
         person = self._forward_run(text, tokens, i, j, title, entry)
         if person is None:
             longer = self._listed_run(tokens, j)
