@@ -32,25 +32,33 @@ def write_warc(path: Path, pages: list[tuple[str, str]], gzip: bool = True, extr
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
+    count = iter(range(10_000, 20_000))
+
+    def fixed(record):
+        """Fixed dates and record ids, so the file's bytes (and where a test damages them) never vary."""
+        record.rec_headers.replace_header("WARC-Date", "2025-03-23T03:00:00Z")
+        record.rec_headers.replace_header("WARC-Record-ID", f"<urn:uuid:00000000-0000-0000-0000-{next(count):012d}>")
+        return record
+
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=gzip)
         if extras:
-            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+            writer.write_record(fixed(writer.create_warcinfo_record(path.name, {"software": "tests"})))
         for n, (url, html) in enumerate(pages):
             headers = {"WARC-Date": "2025-03-23T03:00:00Z", "WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>"}
             if extras and n == 1:
                 req = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
-                writer.write_record(req)
+                writer.write_record(fixed(req))
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=UTF-8")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
                                                           http_headers=http, warc_headers_dict=headers))
             if extras and n == 2:
                 gone = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(url + "/hilang", "response", payload=io.BytesIO(b"<html>404</html>"),
-                                                              http_headers=gone))
+                writer.write_record(fixed(writer.create_warc_record(url + "/hilang", "response", payload=io.BytesIO(b"<html>404</html>"),
+                                                                    http_headers=gone)))
                 img = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(url + ".jpg", "response", payload=io.BytesIO(b"\xff\xd8\xff"),
-                                                              http_headers=img))
+                writer.write_record(fixed(writer.create_warc_record(url + ".jpg", "response", payload=io.BytesIO(b"\xff\xd8\xff"),
+                                                                    http_headers=img)))
     return path
 
 

@@ -173,14 +173,18 @@ def test_pages_are_one_unit_spans(tmp_path):
 
 
 def test_damaged_warc_member_costs_only_the_rest_of_its_span(tmp_path):
+    """Read whole, the file stops at the damage; read by spans, the damaged span reports it and the
+    later spans' pages still come back. Nothing before the damage differs."""
     path = write_warc(tmp_path / "a.warc.gz", _pages(8))
     data = bytearray(path.read_bytes())
-    data[len(data) // 2: len(data) // 2 + 30] = b"x" * 30
-    path.write_bytes(bytes(data))
-    whole = _whole(path)
-    spans, units = _by_spans(path, 2)
-    assert whole[-1]["reason"] == "truncated"            # read whole, the file stops at the damage
-    def strip(units):
-        return [{k: v for k, v in u.items() if k != "error"} for u in units]
-    assert strip(units[: len(whole)]) == strip(whole)    # by spans: the same, then the later spans' pages
-    assert sum(u["kind"] == "Document" for u in units) > sum(u["kind"] == "Document" for u in whole)
+    for at in range(len(data) // 3, 2 * len(data) // 3, 97):        # damage at many places, one at a time
+        damaged = bytearray(data)
+        damaged[at: at + 30] = b"x" * 30
+        path.write_bytes(bytes(damaged))
+        whole = _whole(path)
+        spans, units = _by_spans(path, 2)
+        assert whole[-1]["kind"] == "SourceError" and whole[-1]["reason"] == "truncated", at
+        first_error = next(n for n, u in enumerate(whole) if u["kind"] == "SourceError")
+        assert units[:first_error] == whole[:first_error], at            # the same up to the damage
+        assert units[first_error]["kind"] == "SourceError", at          # which the spans report too
+        assert sum(u["kind"] == "Document" for u in units) > sum(u["kind"] == "Document" for u in whole), at

@@ -445,6 +445,9 @@ def warc_record_unit(record, where: str) -> Unit:
         return SourceSkip(where, f"crawl_{role}")
     if record.rec_type == "response":
         if record.http_headers is None:
+            if "application/http" in (record.rec_headers.get_header("Content-Type") or "").lower():
+                # the record says it holds an HTTP response, but its headers cannot be read: damaged data
+                return SourceError(where, "truncated", "WARC response record is corrupt: its HTTP headers cannot be read")
             return SourceSkip(where, "no_http_headers")
         status = record.http_headers.get_statuscode()
         content_type = record.http_headers.get_header("Content-Type") or ""
