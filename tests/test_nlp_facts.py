@@ -521,3 +521,10 @@ def test_initials_nicknames_portfolios_with_dan_and_initials_inside_names(text, 
 def test_a_minister_and_a_person_joined_by_dan_stay_apart():
     got = [(o["name"], o["title"]) for o in facts("Hadir Menteri Sosial Tri Rismaharini dan Ani Susanti.", "official")]
     assert got == [("Tri Rismaharini", "Menteri Sosial")]
+
+
+def test_a_lower_case_title_with_its_body_in_it_needs_no_capital_after_it():
+    text = "Usulan itu dibawa Rahmat Hidayat Pulungan, anggota DPR RI dari daerah pemilihan Jawa Timur."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Rahmat Hidayat Pulungan", "anggota DPR RI", "DPR RI")]
+    assert facts("Ia bertemu anggota keluarga korban di rumah.", "official") == []

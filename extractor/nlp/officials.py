@@ -197,8 +197,9 @@ class OfficialFinder:
             title_text = re.sub(r"[\s\u00a0]+", " ", text[tokens[first_i].start:tokens[end_i - 1].end])
             i = end_i
             # "Kepala" alone lower-case is a noun ("kepala korban"): titles need a capital or a capitalised follower
-            if title_text[0].islower() and not (end_i < n and tokens[end_i].cap):
-                continue
+            if title_text[0].islower() and not (end_i < n and tokens[end_i].cap) \
+                    and not any(w[:1].isupper() for w in title_text.split()[1:]):
+                continue                     # ("anggota DPR RI" has its body in it)
             entry = lex.titles.get(match[1], {})
             if end_i < n and lower[end_i] in ("nomor", "no", "nomer"):
                 continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
