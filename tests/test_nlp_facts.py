@@ -528,3 +528,14 @@ def test_a_lower_case_title_with_its_body_in_it_needs_no_capital_after_it():
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
         ("Rahmat Hidayat Pulungan", "anggota DPR RI", "DPR RI")]
     assert facts("Ia bertemu anggota keluarga korban di rumah.", "official") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice President Sales PT Angkasa Raya, Dewi Lestari, mengatakan tiket habis.",
+     [("Dewi Lestari", "Vice President Sales", "PT Angkasa Raya")]),
+    ("Manager Finance dan Accounting, Rudi Hartono, menjelaskan laporan itu.",
+     [("Rudi Hartono", "Manager Finance dan Accounting", None)]),
+    ("Lulusannya bisa menjadi Manager Logistics atau Supervisor Procurement di banyak perusahaan.", []),
+])
+def test_english_department_words_belong_to_the_post_and_are_no_names(text, expected):
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == expected

@@ -56,7 +56,8 @@ class _Lexicon:
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
-        self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()}
+        self.business_units = business_units = {w for line in load_lines("business_unit_words.txt") for w in line.split()}
+        self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()} | business_units
         self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         former = load_json("former_markers.json")
@@ -72,7 +73,7 @@ class _Lexicon:
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
                                 for w in a.split() if w[:1].isupper()}
-        self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()}
+        self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()} | business_units
         self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
         self.common_words = set(load_lines("common_words.txt"))
         regions = load_jsonl("regions.jsonl")
@@ -353,7 +354,7 @@ class OfficialFinder:
             elif t.text == "(" and self._short_form_in_brackets(tokens, j):
                 j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and (
-                    tokens[j + 1].text in lex.org_words
+                    tokens[j + 1].text in lex.org_words or tokens[j + 1].text in lex.business_units
                     or (portfolio and j > i and self._portfolio_word(tokens[j + 1])
                         and all(self._portfolio_word(w) for w in tokens[i:j])
                         and tokens[j + 1].text not in lex.title_first_words)
@@ -574,6 +575,8 @@ class OfficialFinder:
 
         if entry.get("portfolio") and k > i:
             return f"{title} {words(i, k)}", None
+        if k > i and all(t.text in self.lex.business_units or t.text in ("dan", "&") for t in tokens[i:k]):
+            return f"{title} {words(i, k)}", None          # "Manager Cargo dan Ticketing": a department, no body
         # a sub-unit written first, before the body: a portfolio noun ('Direktur Ketenagakerjaan Bappenas') or an
         # acronym that is no body ('Deputi ADPIN BKKBN')
         subunit = entry.get("subunit") or ((self.lex.institutional_noun(tokens[i].text) or self._unit_before_body(tokens, i, k))
@@ -594,7 +597,8 @@ class OfficialFinder:
         first = tokens[i].text
         if not (first in lex.subunit_words or (lex.is_acronym(first) and first not in lex.org_heads)):
             return False
-        return any(t.text in lex.org_heads and t.text not in lex.company_heads for t in tokens[i + 1:k])
+        return any(t.text in lex.org_heads and (t.text not in lex.company_heads or first in lex.business_units)
+                   for t in tokens[i + 1:k])                  # "Vice President Marketing PT Kereta Api"
 
     def _org(self, text: str, tokens: list[Tok], i: int, k: int, entry: dict) -> Optional[str]:
         if k <= i:
