@@ -539,3 +539,43 @@ def test_a_lower_case_title_with_its_body_in_it_needs_no_capital_after_it():
 ])
 def test_english_department_words_belong_to_the_post_and_are_no_names(text, expected):
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == expected
+
+
+def quotes_of(text):
+    return [(q["speaker"], q["cue"], q["quote"]) for q in facts(text, "quote")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Kesehatan Kota Batu, Siti Rahmawati, meninjau puskesmas. Diterangkan Siti, vaksin dosis ketiga tersedia di semua puskesmas.",
+     [("Siti Rahmawati", "Diterangkan", "vaksin dosis ketiga tersedia di semua puskesmas")]),
+    ("Wali Kota Blitar Santoso membuka pasar. Selain itu, dipaparkan Santoso bahwa harga cabai mulai turun pekan ini.",
+     [("Santoso", "dipaparkan", "harga cabai mulai turun pekan ini")]),
+    ("Dibeberkan Kapolres Gresik, AKBP Mochamad Nur Azis, tersangka sudah tiga kali beraksi di pasar yang sama.",
+     [("Mochamad Nur Azis", "Dibeberkan", "tersangka sudah tiga kali beraksi di pasar yang sama")]),
+    ("Hal itu disampaikan Rudi Hartono, pengurus koperasi, usai rapat anggota di balai desa.", []),
+])
+def test_a_passive_cue_with_its_speaker_after_it(text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepala Dinas Perhubungan Kota Kediri, Agus Salim yang dihubungi wartawan mengatakan, jalan itu ditutup dua hari.", "Agus Salim"),
+    ("Camat Wonokromo Dewi Lestari dalam keterangan tertulisnya menyebutkan, pendaftaran dibuka hingga Jumat.", "Dewi Lestari"),
+    ("Ketua KONI Kota Madiun Rudi Hartono kepada SURYA menjelaskan, atlet sudah siap bertanding.", "Rudi Hartono"),
+])
+def test_an_aside_between_the_speaker_and_the_verb(text, speaker):
+    assert [q["speaker"] for q in facts(text, "quote")] == [speaker]
+
+
+def test_a_descriptor_with_ini_points_back_and_a_bank_title_names_its_holder():
+    text = ("Deputi Gubernur Bank Indonesia Budi Hartawan menyampaikan bahwa inflasi terkendali tahun ini. "
+            "Ekonom senior ini menyebut, suku bunga belum akan naik dalam waktu dekat.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Budi Hartawan", "Budi Hartawan"]
+
+
+def test_a_closing_quote_mark_whose_opening_was_lost():
+    text = ('Kepala Bappeda, Budi Santoso hadir. Anggaran tahun depan akan dinaikkan untuk jalan desa." kata Budi, '
+            'kepada wartawan. Warga menyambut baik rencana itu. Ani menimpali, jalan di desanya sudah lama rusak.')
+    got = quotes_of(text)
+    assert ("Budi Santoso", "kata", "Anggaran tahun depan akan dinaikkan untuk jalan desa.") in got
+    assert any(c == "menimpali" for _, c, _ in got)

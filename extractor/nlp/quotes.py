@@ -43,7 +43,13 @@ def _patterns() -> dict:
         "inline": re.compile(
             rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
         "inline_anaphoric": re.compile(rf"(?<=[\s,])(?P<cue>{_alt(data['inline_anaphoric'])})(?![\w])"),
+        # "Dijelaskan Kapolres, ...", "Lebih lanjut disampaikan Khofifah, ...", "dikatakan Mentan bahwa ...":
+        # a passive cue with its speaker after it
+        "passive": re.compile(
+            rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
+            rf"(?P<spk>[A-Z][^,.;\"“”\n]{{0,90}}?)[\s\u00a0]*(?P<sep>,|\bbahwa\b)"),
         "agentless": set(data["agentless"]),
+        "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])})[\s\u00a0]*,?[\s\u00a0]*)?$"),
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
         "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n"),
@@ -65,13 +71,28 @@ class _Quote:
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside quote marks, paragraph by paragraph."""
+_LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’]?[\s\u00a0]+", re.S)
+
+
+def _quote_spans(text: str, cue_after=None) -> list[tuple[int, int]]:
+    """(start, end) of the words inside quote marks, paragraph by paragraph. A closing mark whose
+    opening mark was lost in scraping ('... devisa neto." kata Tirta') is known by the cue after it
+    (`cue_after`, a pattern matched right after the mark): the quote is then its sentence."""
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         open_at = None
+        last_close = para.start()
         for m in _QUOTE_MARK.finditer(text, para.start(), para.end()):
             ch, i = m.group(0), m.start()
+            if ch in '"”' and open_at is None and cue_after is not None and i > last_close + 10 \
+                    and text[i - 1] in ".,!?" and text[i + 1:i + 2] in (" ", "\u00a0", ",") \
+                    and cue_after.match(text[i + 1:i + 160]):
+                before = _LAST_SENTENCE_END.match(text, last_close, i - 1)
+                start = before.end() if before else last_close
+                if i - start > 10:
+                    spans.append((start, i))
+                last_close = i + 1
+                continue
             if ch == "“" or (ch in '"”' and open_at is None):     # ” also opens quotes in some scrapes
                 if open_at is None:
                     open_at = i
@@ -80,6 +101,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 if i - open_at > 1:
                     spans.append((open_at + 1, i))
                 open_at = None
+                last_close = i + 1
         if open_at is not None and para.end() - open_at > 20:
             spans.append((open_at + 1, para.end()))       # a quote that runs on to the next paragraph
     return spans
@@ -90,6 +112,23 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
+
+
+# a name between commas right after a post: "..., AKP Imam Subeckhi, ..."
+_NAME_AFTER_POST = re.compile(r"[\s\u00a0]*(?P<name>[A-Z][\w'’.\-]*(?:[\s\u00a0]+[A-Z][\w'’.\-]*){1,5})[\s\u00a0]*,")
+
+
+# words that start an appositive about the speaker, not the speech
+_DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat usai seusai ketika di pada kepada dalam "
+                                "selaku sebagai yang".split())
+
+
+# between a speaker and the reporting verb, how or where they said it: "X yang dikonfirmasi SURYA mengatakan",
+# "X saat ditemui di kantornya menjelaskan", "X dalam suratnya menyebutkan", "X kepada wartawan mengatakan"
+_ASIDE_BEFORE_CUE = re.compile(
+    r"[\s\u00a0,]+(?:(?:yang|saat|ketika|sewaktu|usai|seusai|kala)[\s\u00a0]+di[a-z]{3,}(?:[\s\u00a0]+[^\s,.;\"“”]+){0,4}?"
+    r"|(?:dalam|melalui|lewat|via)(?:[\s\u00a0]+[^\s,.;\"“”]+){0,3}?[\s\u00a0]+[^\s,.;\"“”]+nya"
+    r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+))[\s\u00a0,]*$")
 
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
@@ -103,8 +142,8 @@ class QuoteFinder:
         self.p = _patterns()
         self.lex = _official_lex()
         data = load_json("speech_verbs.json")
-        self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless")
-                          for phrase in data[key]}
+        self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless",
+                                                                "passive") for phrase in data[key]}
 
     def _cue_windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches around the words a cue can start with: the cue patterns run only there."""
@@ -133,7 +172,7 @@ class QuoteFinder:
         self.words = words or Words(text)
         self.windows = self._cue_windows(text)
         quotes: list[_Quote] = []
-        spans = _quote_spans(text)
+        spans = _quote_spans(text, p["after"])
         inside = [(a, b) for a, b in spans]
         for start, end in spans:
             close = end
@@ -152,7 +191,36 @@ class QuoteFinder:
                 spk, span, anaphoric = self._speaker_before(text, cue_s)
                 quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
         taken_cues = {(q.cue_start, q.cue_end) for q in quotes}
+        for m in self._scan(p["passive"], text):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
+            q_start = m.end()
+            while q_start < len(text) and text[q_start] in " \u00a0,:":
+                q_start += 1
+            q_end = self._sentence_end(text, q_start)
+            window = (m.start("spk"), m.end("spk"))
+            named = _NAME_AFTER_POST.match(text, m.end())
+            if m.group("sep") == "," and named:
+                # "Dituturkan Kapolsek Talun, AKP Imam Subeckhi, dapur ...": the post, then its holder's name;
+                # "Dijelaskan Budi, Kepala Gudang Bulog, ...": the name, then the post
+                if named.group("name").split()[0] not in self.lex.title_first_words:
+                    window = (named.start("name"), named.end("name"))
+                q_start = named.end()
+                while q_start < len(text) and text[q_start] in " \u00a0,:":
+                    q_start += 1
+                q_end = self._sentence_end(text, q_start)
+            if m.group("sep") == "," and not p["opener_before"].search(text, max(0, m.start() - 40), m.start()):
+                continue                                   # "hal itu disampaikan Hadi, anggota Komisi C, ...": the words before are the quote
+            if m.group("sep") == "," and self._not_content(text, q_start):
+                continue                                   # "Dijelaskan Kapolres, Senin (1/5), ...", "..., Kepala Dinas X"
+            spk, span = self._person_in_window(text, window, first=True)
+            if spk is None or q_end - q_start < 10:
+                continue                                   # "Disampaikan dalam rapat itu, ...": no speaker named
+            quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, False))
+            taken_cues.add((m.start("cue"), m.end("cue")))
         for m in self._scan(p["initial"], text):
+            if (m.start("cue"), m.end("cue")) in taken_cues:
+                continue
             if any(a <= m.start() < b for a, b in inside):
                 continue
             cue = m.group("cue")
@@ -206,6 +274,16 @@ class QuoteFinder:
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people)
 
+    def _not_content(self, text: str, pos: int) -> bool:
+        """Does the text after a speaker's comma go on about the speaker (a day, a post, where they spoke)
+        rather than give what was said?"""
+        m = re.match(r"[A-Za-z]+", text[pos:pos + 30])
+        if not m:
+            return True
+        w = m.group(0)
+        return (w.lower() in _DAY_OR_PLACE_WORDS or w in self.lex.title_first_words or w in self.lex.titles
+                or w.capitalize() in self.lex.title_first_words)
+
     def _sentence_around(self, text: str, pos: int) -> tuple[int, int]:
         starts = [m.end() for m in re.finditer(r"[.!?][\"”]?\s+|\n", text[:pos])]
         start = starts[-1] if starts else 0
@@ -235,11 +313,14 @@ class QuoteFinder:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
         head = text[max(0, cue_start - 160):cue_start].rstrip(" \u00a0,")
         offset = max(0, cue_start - 160)
+        aside = _ASIDE_BEFORE_CUE.search(head)
+        if aside and aside.start() > 0:
+            head = head[:aside.start()]              # "Mochammad Wahyudi yang dikonfirmasi SURYA mengatakan"
         m = re.search(r"(?:^|(?<=\s))(?P<w>\w+)$", head)
         if m and m.group("w") in self.p["pronouns"]:
             return None, None, True
-        if m and m.group("w") in ("itu", "tersebut"):
-            return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap"
+        if m and m.group("w") in ("itu", "tersebut", "ini"):
+            return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap", "Politisi PKB ini menyebut"
         # ", ..., mengatakan": the subject may stand before an appositive between commas
         runs = list(self.p["name_run"].finditer(head))
         while len(runs) > 1 and _PLACE_BEFORE_CUE.fullmatch(head, runs[-2].end()):
@@ -298,8 +379,10 @@ class QuoteFinder:
             for idx, w in enumerate(words):
                 if not_name(w) and not w.initial:
                     cut = idx + 1
-            if cut and any(w.text in lex.company_heads for w in words[:cut]):
+            if cut and any(w.text in lex.company_heads for w in words[:cut]) and not (
+                    cut < len(words) and words[cut].text in lex.person_tokens):
                 continue                                # "PT Indofood Sukses Makmur": the company's name
+                                                        # ("Gubernur Bank Indonesia Agus Martowardojo" names Agus)
             tail = words[cut:]
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]                        # a run that is a degree alone
