@@ -579,3 +579,10 @@ def test_a_closing_quote_mark_whose_opening_was_lost():
     got = quotes_of(text)
     assert ("Budi Santoso", "kata", "Anggaran tahun depan akan dinaikkan untuk jalan desa.") in got
     assert any(c == "menimpali" for _, c, _ in got)
+
+
+def test_a_capitalised_programme_name_written_as_a_plain_phrase_is_no_programme():
+    assert facts("Pemerintah fokus pada penanganan pandemi dan pemulihan ekonomi nasional tahun ini.", "program") == []
+    assert [p["name"] for p in facts("Anggaran program pemulihan ekonomi nasional naik tahun ini.", "program")] == [
+        "pemulihan ekonomi nasional"]
+    assert len(facts("Dana Pemulihan Ekonomi Nasional (PEN) cair bulan depan.", "program")) == 1

@@ -165,6 +165,20 @@ def _defined_otherwise(text: str, acronym: str, entry: dict) -> bool:
 
 
 class ProgramFinder:
+    @staticmethod
+    def _common_phrase(text: str, toks, lower: list[str], i: int, k: int, alias: str) -> bool:
+        """A programme whose registered name is capitalised and starts with no programme word ('Pemulihan
+        Ekonomi Nasional', 'Kredit Usaha Rakyat'), written all in lower case with neither 'program' before
+        it nor its acronym in brackets after it, is the plain phrase, not the programme."""
+        if alias == alias.lower() or alias.isupper() or alias.split()[0].lower() in _programme_heads():
+            return False
+        written = text[toks[i].start:toks[i + k - 1].end]
+        if written != written.lower():
+            return False
+        if i > 0 and lower[i - 1] == "program":
+            return False
+        return not re.match(r"[ \u00a0]*\(", text[toks[i + k - 1].end:toks[i + k - 1].end + 3])
+
     def find(self, text: str, words: Words, sentences: list[tuple[int, int]]) -> list[FactCandidate]:
         by_first, ctx = _registry()
         out: list[FactCandidate] = []
@@ -193,6 +207,8 @@ class ProgramFinder:
                     continue                            # part of a hyphenated word
                 if _inside_institution_name(toks, i, heads):
                     break
+                if self._common_phrase(text, toks, lower, i, k, alias):
+                    break                               # "penanganan Covid-19 dan pemulihan ekonomi nasional": the aim
                 key = entry["code"] or entry["name"]
                 if key in seen:
                     break
