@@ -133,6 +133,9 @@ def org_match(pred: Optional[str], gold: Optional[str]) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) == 1 and len(long) == 2 and long[0] in ("partai", "pt", "bank", "universitas"):
         return long[1] == short[0]                                # "Gerindra" ~ "Partai Gerindra"
+    written_short = re.sub(r"\([^)]*\)", " ", pred if len(x) <= len(y) else gold).strip()
+    if len(short) == 1 and len(written_short) >= 2 and written_short.isupper():
+        return long[-1] == short[0]                               # "Komisi I DPR" ~ "DPR": a unit of a body named by its acronym
     return len(short) >= 2 and long[-len(short):] == short      # a unit of the body, or the body of a unit
 
 

@@ -30,3 +30,9 @@ def test_uncoded_programmes_match_by_a_name_form_they_share():
     assert same_fact(prog("subsidi bunga Kredit Usaha Rakyat (KUR)"), prog("Kredit Usaha Rakyat", "Kredit Usaha Rakyat (KUR)"))
     assert not same_fact(prog("Bantuan Sosial Tunai (BST)"), prog("Bantuan Pangan Non Tunai (BPNT)"))
     assert not same_fact(prog("Kartu Prakerja", code="PRAKERJA"), prog("Prakerja"))      # a code must agree
+
+
+def test_a_unit_matches_the_body_named_by_its_acronym_alone():
+    from extractor.evaluate import org_match
+    assert org_match("DPR", "Komisi I DPR") and org_match("Sekolah Pasca Sarjana UNAIR", "UNAIR")
+    assert not org_match("Sosial", "Dinas Sosial") and not org_match("KPK", "Komisi I DPR")
