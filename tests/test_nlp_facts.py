@@ -586,3 +586,8 @@ def test_a_capitalised_programme_name_written_as_a_plain_phrase_is_no_programme(
     assert [p["name"] for p in facts("Anggaran program pemulihan ekonomi nasional naik tahun ini.", "program")] == [
         "pemulihan ekonomi nasional"]
     assert len(facts("Dana Pemulihan Ekonomi Nasional (PEN) cair bulan depan.", "program")) == 1
+
+
+def test_an_unlisted_degree_after_a_name_after_a_comma():
+    text = "Dekan Fakultas Teknik, Ir Agus Wibowo MMT mengungkapkan jumlah pendaftar naik."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Agus Wibowo", "Dekan")]

@@ -713,6 +713,9 @@ class OfficialFinder:
         after = tokens[k] if k < len(tokens) else None
         if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
             return span
+        if self.lex.is_acronym(after.text) and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower() \
+                and after.text not in self.lex.org_heads:
+            return span                                  # "..., Dr Ir Benny Lianto MMBAT mengungkapkan": a degree we do not list
         return None
 
     def _is_org_run(self, tokens: list[Tok], span: tuple[int, int]) -> bool:
