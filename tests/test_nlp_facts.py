@@ -591,3 +591,8 @@ def test_a_capitalised_programme_name_written_as_a_plain_phrase_is_no_programme(
 def test_an_unlisted_degree_after_a_name_after_a_comma():
     text = "Dekan Fakultas Teknik, Ir Agus Wibowo MMT mengungkapkan jumlah pendaftar naik."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Agus Wibowo", "Dekan")]
+
+
+def test_a_field_of_the_post_with_no_body_after_it_belongs_to_the_title():
+    got = [(o["name"], o["title"], o["organization"]) for o in facts("Bendahara Penerimaan, Siti Aminah, mencatat setoran.", "official")]
+    assert got == [("Siti Aminah", "Bendahara Penerimaan", None)]

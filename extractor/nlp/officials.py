@@ -587,6 +587,9 @@ class OfficialFinder:
                          or (self.lex.is_acronym(tokens[h].text) and h > i))), None)
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
+            if head is None and all((self.lex.institutional_noun(t.text) and t.text not in self.lex.region_words)
+                                    or t.text in ("dan", "&") for t in tokens[i:k]):
+                return f"{title} {words(i, k)}", None     # "Direktur Gratifikasi": the field of the post, no body named
         return title, self._org(text, tokens, i, k, entry)
 
     def _unit_before_body(self, tokens: list[Tok], i: int, k: int) -> bool:
