@@ -98,6 +98,7 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|persen\b|per\s?sen\b)", re.I)
 _RANGE_AHEAD = re.compile(r"^\s*[-–]\s*(\d+)")
 _NOT_A_COUNT_AFTER = re.compile(r"^[/:.,]\d|^-\d|^-an\b|^\s*[-–]\s*\d+\s*(?:\)|$)")
 _ORDINAL_OR_PART_BEFORE = re.compile(r"(?:[/:]|ke-|ke\s)$|\d[.,]\s$")
+_NAME_HYPHEN_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?![Kk]e-)[A-Za-z]+-$")      # not "Ke-24 desa"
 _SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*\)")
@@ -127,6 +128,8 @@ class CountFinder:
             return True
         if _ORDINAL_OR_PART_BEFORE.search(before):
             return True
+        if num.kind == "digits" and _NAME_HYPHEN_BEFORE.search(before):
+            return True                                                          # "Covid-19 varian", "KTT G-20": a name
         if _SCORE_BEFORE.search(before) and counted_noun_at(text, num.end) is None:
             return True                                                          # the second half of a score
         if _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(after):          # ages: "Indra (24)"
