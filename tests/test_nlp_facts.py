@@ -605,3 +605,13 @@ def test_a_field_of_the_post_with_no_body_after_it_belongs_to_the_title():
 ])
 def test_a_number_glued_to_a_word_by_a_hyphen_is_part_of_a_name(text, values):
     assert [c["value"] for c in facts(text, "count")] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pendaftaran dibuka dalam dua gelombang.", [(2, "gelombang")]),
+    ("Puskesmas menyediakan tiga jenis vaksin.", [(3, "jenis vaksin")]),
+    ("Sekolah itu membuka empat kelas baru.", [(4, "kelas")]),
+    ("Ia sudah tiga kali datang ke kantor itu.", []),
+])
+def test_batches_kinds_and_classes_are_counted_times_are_not(text, expected):
+    assert [(c["value"], c["unit"]) for c in facts(text, "count")] == expected
