@@ -615,3 +615,8 @@ def test_a_number_glued_to_a_word_by_a_hyphen_is_part_of_a_name(text, values):
 ])
 def test_batches_kinds_and_classes_are_counted_times_are_not(text, expected):
     assert [(c["value"], c["unit"]) for c in facts(text, "count")] == expected
+
+
+def test_acronyms_of_counted_things():
+    got = [(c["value"], c["unit"], c["people"]) for c in facts("Sebanyak 12 PKL dan 5 OPD ikut rapat di balai kota.", "count")]
+    assert got == [(12, "pkl", True), (5, "opd", False)]
