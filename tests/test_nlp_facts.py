@@ -620,3 +620,8 @@ def test_batches_kinds_and_classes_are_counted_times_are_not(text, expected):
 def test_acronyms_of_counted_things():
     got = [(c["value"], c["unit"], c["people"]) for c in facts("Sebanyak 12 PKL dan 5 OPD ikut rapat di balai kota.", "count")]
     assert got == [(12, "pkl", True), (5, "opd", False)]
+
+
+def test_a_reduplicated_verb_glued_after_a_name_is_no_part_of_it():
+    text = "Kapolda Jatim Irjen Pol Toni Harmanto Digadang-gadang jadi Kabaharkam."
+    assert [o["name"] for o in facts(text, "official")] == ["Toni Harmanto"]

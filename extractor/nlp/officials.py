@@ -147,11 +147,17 @@ class _Lexicon:
         if re.match(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)[a-z]{4,}$", t) and t not in self.person_tokens \
                 and t.lower() in self.common_words:
             return False                                   # "Digadang", "Menurutnya": a verb form at a heading start
+        redup = _VERB_REDUPLICATION.match(t)
+        if redup and redup.group(1).endswith(redup.group(2)[-3:]) and t not in self.person_tokens:
+            return False                                   # "Digadang-gadang", "Menyebut-nyebut": a verb glued after a name
         if t in self.person_tokens:
             return True
         if self.is_degree(tok):
             return False                                   # "MPd", "PhD", "MSi" after a name
         return not self.orgish(tok)
+
+
+_VERB_REDUPLICATION = re.compile(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)([a-z]{3,})-([a-z]{3,})$")
 
 
 @lru_cache(maxsize=1)
