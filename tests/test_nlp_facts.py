@@ -625,3 +625,22 @@ def test_acronyms_of_counted_things():
 def test_a_reduplicated_verb_glued_after_a_name_is_no_part_of_it():
     text = "Kapolda Jatim Irjen Pol Toni Harmanto Digadang-gadang jadi Kabaharkam."
     assert [o["name"] for o in facts(text, "official")] == ["Toni Harmanto"]
+
+
+def test_dalam_semalam_is_a_duration():
+    assert facts("Ratusan bebek dibawa kabur dalam semalam oleh pencuri.", "date") == []
+    assert [d["value"] for d in facts("Hujan deras mengguyur kota semalam.", "date")] == [(REF - __import__("datetime").timedelta(days=1)).isoformat()]
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Kepala Badan Narkotika Nasional Komisaris Jenderal Petrus Golose hadir.", "Petrus Golose", "Kepala Badan", "Badan Narkotika Nasional"),
+    ("Kasau Marsekal Fadjar Prasetyo meninjau pangkalan.", "Fadjar Prasetyo", "Kasau", "TNI AU"),
+    ("Acara dibuka Pengasuh Pondok Pesantren Tebuireng KH Abdul HalimKH Abdul Halim hadir.", "Abdul Halim",
+     "Pengasuh Pondok Pesantren", "Tebuireng"),
+])
+def test_spelled_out_ranks_national_bodies_and_glued_honorifics(text, name, title, org):
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [(name, title, org)]
+
+
+def test_a_number_after_a_schools_code_names_the_school():
+    assert facts("Siswa SMPN 1 Kota Kediri masuk sejak pagi.", "count") == []

@@ -156,8 +156,9 @@ class CountFinder:
             if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start and num.kind == "digits":
                 # part of a name ("Fasti 1", "ZN 62", "Liga 1"), unless a counted noun follows ("Lamongan 2 kasus")
                 noun = counted_noun_at(text, num.end)
-                if noun is None or noun[2] not in lex.people and lex.noun.fullmatch(noun[2]) is None:
-                    return True
+                if noun is None or noun[2] not in lex.people and lex.noun.fullmatch(noun[2]) is None \
+                        or (text[noun[0]].isupper() and sum(c.isupper() for c in bare) >= 2):
+                    return True              # ("SMPN 1 Kota Kediri": after a body's code, a capitalised noun is the name's too)
         return False
 
     def _noun_before_cue(self, text: str, num: NumberMention) -> Optional[tuple[int, int, str, bool]]:

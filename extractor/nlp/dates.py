@@ -343,6 +343,8 @@ class DateFinder:
                 continue
             if re.search(r"\d\s*$", before) or before.rstrip().rsplit(" ", 1)[-1].lower() in _small_number_words():
                 continue                         # "3 hari lalu", "tiga tahun lalu": a count of units, not this rule
+            if before.rstrip().rsplit(" ", 1)[-1].lower() in rule.get("not_after_words", ()):
+                continue                         # "dalam semalam": a duration, not last night
             unit, offset = rule["unit"], rule["offset"]
             if unit == "day":
                 value = (ref + timedelta(days=offset)).isoformat()

@@ -51,6 +51,12 @@ class _Lexicon:
         self.modifiers = modifiers
         self.ranks = set(load_lines("ranks.txt"))
         self.rank_words = {w for r in self.ranks for w in r.split()}
+        # spelled-out ranks that start with a title word ("Komisaris Jenderal", "Brigadir Jenderal")
+        self.rank_phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for r in self.ranks:
+            if " " in r:
+                words = tuple(r.lower().split())
+                self.rank_phrases_by_first.setdefault(words[0], []).append(words)
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
@@ -194,8 +200,9 @@ class OfficialFinder:
                         if after is not None and (match is None or m + after[0] > match[0]):
                             match = (m + after[0], after[1])
                         break
-            if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start):
-                i += 1
+            if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start) \
+                    or any(tuple(lower[i:i + len(r)]) == r for r in lex.rank_phrases_by_first.get(word, ())):
+                i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
                 continue
             first_i, end_i = i, i + match[0]
             if end_i + 1 < n and _TITLE_NUMBER.match(tokens[end_i].text) and tokens[end_i].start - tokens[end_i - 1].end <= 1 \
@@ -354,7 +361,8 @@ class OfficialFinder:
             if gap > 2:
                 break
             if t.cap or t.text.isdigit() or t.initial:
-                if t.text in lex.title_first_words and j > i and t.text not in lex.org_words:
+                if t.text in lex.title_first_words and j > i and t.text not in lex.org_words \
+                        and not self._rank_phrase_at(tokens, j):
                     break
                 j += 1
             elif t.text == "(" and self._short_form_in_brackets(tokens, j):
@@ -379,6 +387,13 @@ class OfficialFinder:
             else:
                 break
         return j
+
+    def _rank_phrase_at(self, tokens: list[Tok], j: int) -> int:
+        """Words in a spelled-out rank starting at j ('Komisaris Jenderal'), or 0."""
+        for phrase in self.lex.rank_phrases_by_first.get(tokens[j].text.lower(), ()):
+            if tuple(t.text.lower() for t in tokens[j:j + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
 
     def _portfolio_word(self, t: Tok) -> bool:
         """A word of a minister's portfolio: ordinary vocabulary or an organisation word, no name."""
@@ -622,7 +637,7 @@ class OfficialFinder:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"
-        return org or None
+        return org or entry.get("body") or None              # "Kabareskrim Komjen Budi Waseso": Bareskrim Polri
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (

@@ -63,16 +63,28 @@ class _LazyToks:
 
 
 # a capitalised word glued to the end of a lower-case one where a line break was lost in scraping
-# ("Distrik SeradalaKabid Humas Polda Papua"): the words split there. Short heads ("McDonald",
-# "LaNyalla") and acronym tails ("KemenPUPR") stay whole.
+# ("Distrik SeradalaKabid Humas Polda Papua", "AkhyarKH Miftachul"): the words split there. Short heads
+# ("McDonald", "LaNyalla") and acronym tails ("KemenPUPR") stay whole; a short rank before a name is split off.
 _GLUED = re.compile(r"[a-z][A-Z]")          # candidates; the lengths are checked in Python (rare, and faster)
 _LOWER3 = re.compile(r"[a-z]{3}$")
 _CAP_WORD = re.compile(r"[A-Z][a-z]{2}")
 
 
+@lru_cache(maxsize=1)
+def _glued_ranks():
+    """Short ranks and honorifics ('KH', 'Hj', 'AKBP') that may be glued to the word before a name
+    ('Miftachul AkhyarKH Miftachul Akhyar'): from models/ranks.txt."""
+    ranks = sorted({w for line in load_lines("ranks.txt") for w in line.split()
+                    if 2 <= len(w) <= 4 and w[0].isupper() and sum(c.isupper() for c in w) >= 2 or w in ("Hj", "Dr", "Ir", "Prof")},
+                   key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, ranks)) + r")\.?[ \u00a0]+[A-Z]")
+
+
 def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ranks = _glued_ranks()
     cuts = [m.start() + 1 for m in _GLUED.finditer(text)
-            if _LOWER3.search(text, max(0, m.start() - 2), m.start() + 1) and _CAP_WORD.match(text, m.start() + 1)]
+            if _LOWER3.search(text, max(0, m.start() - 2), m.start() + 1)
+            and (_CAP_WORD.match(text, m.start() + 1) or ranks.match(text, m.start() + 1))]
     if not cuts:
         return spans
     starts = [a for a, _ in spans]
