@@ -644,3 +644,20 @@ def test_spelled_out_ranks_national_bodies_and_glued_honorifics(text, name, titl
 
 def test_a_number_after_a_schools_code_names_the_school():
     assert facts("Siswa SMPN 1 Kota Kediri masuk sejak pagi.", "count") == []
+
+
+def test_a_nickname_given_to_a_post_names_its_holder():
+    text = ('Wali Kota Kediri Budi Santoso membuka festival. Wali kota yang akrab disapa Cak Ji itu '
+            'berkeliling. "Festival ini untuk warga," kata Cak Ji.')
+    assert [q["speaker"] for q in facts(text, "quote")][-1:] == ["Budi Santoso"]
+
+
+def test_a_place_after_a_title_then_the_name_after_a_comma():
+    text = '"Pelaku masih kami cari," ujar Kapolsek Wonodadi, Iptu Heri Santoso yang memimpin olah TKP.'
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Heri Santoso"]
+
+
+def test_a_short_name_goes_to_the_person_who_has_it_as_written():
+    from extractor.nlp.officials import Person, resolve_name
+    people = [Person(name="Miftachus Sunnah", start=0, end=1), Person(name="Miftachul Akhyar", start=2, end=3)]
+    assert resolve_name("Miftachul", people, "teks") == "Miftachul Akhyar"

@@ -237,7 +237,7 @@ class OfficialFinder:
                     i = max(i, words.index_at(person.end))   # a title word inside the portfolio is no new title
 
         merged = self._merge(people)
-        aliases = find_aliases(text)
+        aliases = {**post_aliases(text, merged), **find_aliases(text)}
         for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
             person.name = aliases.get(person.name) or fullest_form(person.name, text)
         merged = self._merge(merged)
@@ -904,6 +904,8 @@ _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-
 
 _ALIAS_PAREN = re.compile(rf"\((?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)\)")
 _ALIAS_CALLED = re.compile(rf"(?:(?:disapa|dipanggil|disebut)[ \u00a0]+|atau[ \u00a0]+(?={_HONORIFIC}[ \u00a0]))(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)")
+_POST_BEFORE_ALIAS = re.compile(r"(?<![\w])(?P<post>[A-Za-z][a-z]+(?:[ \u00a0](?!yang\b)[a-z]+)?)[ \u00a0]+(?:yang[ \u00a0]+)?"
+                                r"(?:akrab|biasa|karib|kerap)[ \u00a0]+$")
 _NAME_BEFORE = re.compile(r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*)[ \u00a0]*,?[ \u00a0]*"
                           r"(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:(?:akrab|biasa|karib|kerap)[ \u00a0]+)?$")
 
@@ -945,15 +947,34 @@ def find_aliases(text: str) -> dict[str, str]:
     return out
 
 
+def post_aliases(text: str, people: list[Person]) -> dict[str, str]:
+    """Nicknames the article gives a post's holder: 'bupati yang akrab disapa Mas Ipin' -> the one
+    official whose title is Bupati."""
+    out: dict[str, str] = {}
+    if "disapa" not in text and "dipanggil" not in text:
+        return out
+    for m in _ALIAS_CALLED.finditer(text):
+        post = _POST_BEFORE_ALIAS.search(text, max(0, m.start() - 40), m.start())
+        holder = post_holder(post.group("post").capitalize(), people) if post else None
+        if holder:
+            out.setdefault(m.group("alias"), holder)
+    return out
+
+
 def resolve_name(name: str, people: list[Person], text: str = "") -> str:
     """'Evi' -> 'Evi Haliyati Rachmat': the known person carrying that name, a nickname the article
     introduced ('Ipin'), else the fullest form of the name written anywhere in the article."""
     if text:
-        alias = find_aliases(text).get(name)
+        alias = find_aliases(text).get(name) or post_aliases(text, people).get(name)
         if alias:
             name = alias
     matches = [p for p in people if _same_person(name, p.name)]
-    if len(matches) == 1:
+    if len(matches) > 1:
+        # "Miftachul" with "Miftachul Akhyar" and "Miftachus Sunnah" in the article: the one that has the word as written
+        written = {w.lower() for w in name.split()}
+        exact = [p for p in matches if written <= {w.lower() for w in p.name.split()}]
+        matches = exact if len({p.name for p in exact}) == 1 else matches
+    if len({p.name for p in matches}) == 1:
         return matches[0].name if len(matches[0].name) >= len(name) else name
     if len(matches) > 1 or not text:
         return name

@@ -366,7 +366,7 @@ class QuoteFinder:
                 runs.append([])
         runs = [r for r in runs if r]
         post = None
-        for run in (runs if first else reversed(runs)):
+        for n_run, run in (enumerate(runs) if first else reversed(list(enumerate(runs)))):
             # degrees end a name ("Hayuning Purnama Dewi SSos MMed Kom MM CPM"): the run stops at the first
             words = run[:next((k for k, w in enumerate(run) if k and w.text.replace(".", "").lower() in lex.degrees), None)]
 
@@ -395,6 +395,11 @@ class QuoteFinder:
                 continue
             if not tail or len(tail) > 5:
                 continue
+            if first and cut and len(tail) == 1 and tail[0].text not in lex.person_tokens and n_run + 1 < len(runs):
+                after = runs[n_run + 1]
+                if text[start + tail[0].end:start + after[0].start].strip(" \u00a0") == "," and (
+                        after[0].text in lex.rank_words or after[0].text in lex.person_tokens):
+                    continue                            # "kata Kapolsek Selopuro, AKP Suhartono": the place, then the name
             a, b = start + tail[0].start, start + tail[-1].end
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
         return post if post else (None, None)
