@@ -661,3 +661,9 @@ def test_a_short_name_goes_to_the_person_who_has_it_as_written():
     from extractor.nlp.officials import Person, resolve_name
     people = [Person(name="Miftachus Sunnah", start=0, end=1), Person(name="Miftachul Akhyar", start=2, end=3)]
     assert resolve_name("Miftachul", people, "teks") == "Miftachul Akhyar"
+
+
+@pytest.mark.parametrize("verb", ["mencontohkan", "berpandangan", "menghimbau", "bilang"])
+def test_more_reporting_verbs(verb):
+    text = f"Ketua Kadin Jatim Adik Dwi Putranto {verb}, pelaku usaha kecil perlu pendampingan dari pemerintah."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Adik Dwi Putranto", verb)]
