@@ -667,3 +667,8 @@ def test_a_short_name_goes_to_the_person_who_has_it_as_written():
 def test_more_reporting_verbs(verb):
     text = f"Ketua Kadin Jatim Adik Dwi Putranto {verb}, pelaku usaha kecil perlu pendampingan dari pemerintah."
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Adik Dwi Putranto", verb)]
+
+
+def test_a_country_before_a_name_belongs_to_the_body():
+    text = "Hal itu dikatakan CEO Sofia Foods Bulgaria Petar Dimitrov di Jakarta."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Petar Dimitrov", "Sofia Foods Bulgaria")]
