@@ -672,3 +672,16 @@ def test_more_reporting_verbs(verb):
 def test_a_country_before_a_name_belongs_to_the_body():
     text = "Hal itu dikatakan CEO Sofia Foods Bulgaria Petar Dimitrov di Jakarta."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Petar Dimitrov", "Sofia Foods Bulgaria")]
+
+
+def test_a_wife_named_after_her_husband_is_another_person():
+    text = ("Acara dihadiri Bupati Madiun Ahmad Dawami beserta Ketua TP PKK Kabupaten Madiun Sri Wahyuni Ahmad Dawami. "
+            "Ahmad Dawami mengatakan, vaksinasi digelar di semua desa.")
+    got = [(o["name"], o["title"]) for o in facts(text, "official")]
+    assert ("Ahmad Dawami", "Bupati") in got and any(n == "Sri Wahyuni Ahmad Dawami" for n, _ in got)
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Ahmad Dawami"]
+
+
+def test_a_post_with_dan_and_a_bracketed_short_form_before_the_name_after_a_cue():
+    text = '"Stok aman," kata Kepala Dinas Pertanian dan Pangan (Dispertapa), Rina Kartika.'
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Rina Kartika"]

@@ -817,7 +817,8 @@ class OfficialFinder:
         """One person per name; short forms ('Evi') fold into the full name they are part of."""
         merged: list[Person] = []
         for person in sorted(people, key=lambda p: p.start):
-            same = next((m for m in merged if _same_person(m.name, person.name)), None)
+            same = next((m for m in merged if _same_person(m.name, person.name)
+                         and not _spouse_named_after(m, person)), None)
             if same is None:
                 merged.append(person)
                 continue
@@ -830,6 +831,16 @@ class OfficialFinder:
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
         return merged
+
+
+def _spouse_named_after(a: Person, b: Person) -> bool:
+    """'Bupati Ponorogo Sugiri Sancoko' and 'Ketua TP PKK Susilowati Sugiri Sancoko': a wife is often
+    named with her husband's full name after her own; two posts and a full name of two words or
+    more ending the longer one make two people."""
+    short, long = (a, b) if len(a.name.split()) < len(b.name.split()) else (b, a)
+    sw, lw = short.name.split(), long.name.split()
+    return (len(sw) >= 2 and len(lw) > len(sw) and lw[-len(sw):] == sw and bool(short.title) and bool(long.title)
+            and short.title != long.title)
 
 
 _DEGREE_TAIL = re.compile(
@@ -968,6 +979,8 @@ def resolve_name(name: str, people: list[Person], text: str = "") -> str:
         alias = find_aliases(text).get(name) or post_aliases(text, people).get(name)
         if alias:
             name = alias
+    if any(p.name == name for p in people):
+        return name                          # "Sugiri Sancoko" beside "Susilowati Sugiri Sancoko"
     matches = [p for p in people if _same_person(name, p.name)]
     if len(matches) > 1:
         # "Miftachul" with "Miftachul Akhyar" and "Miftachus Sunnah" in the article: the one that has the word as written

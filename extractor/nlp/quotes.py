@@ -395,6 +395,12 @@ class QuoteFinder:
                 continue
             if not tail or len(tail) > 5:
                 continue
+            if first and n_run > 0 and tail[0].text not in lex.person_tokens and runs[0][0].text in lex.titles \
+                    and text[start + runs[n_run - 1][-1].end:start + run[0].start].strip(" \u00a0") in ("dan", "serta", "&"):
+                continue                                # "Kepala Dinas Koperasi Usaha Kecil dan Menengah serta ...": the post goes on
+            if first and len(tail) == 1 and text[start + tail[0].start - 1:start + tail[0].start] == "(" \
+                    and text[start + tail[0].end:start + tail[0].end + 1] == ")" and n_run + 1 < len(runs):
+                continue                                # "(Dinkopdag)": the body's short form, the name comes after
             if first and cut and len(tail) == 1 and tail[0].text not in lex.person_tokens and n_run + 1 < len(runs):
                 after = runs[n_run + 1]
                 if text[start + tail[0].end:start + after[0].start].strip(" \u00a0") == "," and (
