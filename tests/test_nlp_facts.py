@@ -685,3 +685,8 @@ def test_a_wife_named_after_her_husband_is_another_person():
 def test_a_post_with_dan_and_a_bracketed_short_form_before_the_name_after_a_cue():
     text = '"Stok aman," kata Kepala Dinas Pertanian dan Pangan (Dispertapa), Rina Kartika.'
     assert [q["speaker"] for q in facts(text, "quote")] == ["Rina Kartika"]
+
+
+def test_an_organisation_word_between_a_given_name_and_a_surname():
+    got = [(o["name"], o["title"]) for o in facts("Menteri Perdagangan Budi Karya Santoso meninjau pasar.", "official")]
+    assert got == [("Budi Karya Santoso", "Menteri Perdagangan")]

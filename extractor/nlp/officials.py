@@ -435,6 +435,8 @@ class OfficialFinder:
                          or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
+            if k - 2 >= i and k < j and self._word_inside_name(tokens, k - 1):
+                k -= 1                   # "Budi Karya Sumadi": an organisation word between a given name and a name
         # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
         heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
         if heads and heads[-1] == k - 1 and heads[-1] > i and lex.is_acronym(tokens[k - 2].text):
@@ -500,6 +502,15 @@ class OfficialFinder:
         before, after = tokens[k - 1], tokens[k + 1]
         return (before.cap and after.cap and not before.initial and lex.nameish(before) and lex.nameish(after)
                 and tokens[k].start - before.end == 1 and after.start - tokens[k].end == 1)
+
+    def _word_inside_name(self, tokens: list[Tok], k: int) -> bool:
+        """'Budi Karya Sumadi', 'Adi Negara Putra': an organisation word (no body's head or acronym) right
+        between a known given name and a name word."""
+        lex = self.lex
+        t, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        return (t.cap and t.text in lex.org_words and t.text not in lex.org_heads and not lex.is_acronym(t.text)
+                and before.text in lex.person_tokens and lex.nameish(after)
+                and t.start - before.end == 1 and after.start - t.end == 1)
 
     def _initial_inside_name(self, tokens: list[Tok], k: int, j: int) -> bool:
         """'Yasonna H Laoly': a one-letter rank ('H' for Haji) between a given name and a surname is the
