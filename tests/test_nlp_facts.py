@@ -690,3 +690,11 @@ def test_a_post_with_dan_and_a_bracketed_short_form_before_the_name_after_a_cue(
 def test_an_organisation_word_between_a_given_name_and_a_surname():
     got = [(o["name"], o["title"]) for o in facts("Menteri Perdagangan Budi Karya Santoso meninjau pasar.", "official")]
     assert got == [("Budi Karya Santoso", "Menteri Perdagangan")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Stigma masuk polisi butuh biaya ratusan juta awalnya memang ada.", [100000000]),
+    ("Klub itu menawar dana senilai 58,3 juta poundsterling untuk sang striker.", []),
+])
+def test_vague_amounts_after_a_money_cue_and_foreign_currency_words(text, values):
+    assert [m["value"] for m in facts(text, "money")] == values

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..resources import load_json
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
-from .counts import counted_noun_at
+from .counts import _lex as count_lex, counted_noun_at
 from .numbers import NumberMention, find_numbers, hedge_before, money_scale, parse_digits
 
 
@@ -62,7 +62,7 @@ class MoneyFinder:
             if currency_after:
                 end += currency_after.end()
                 is_money = True
-            if not is_money and data["foreign"].match(text[end:end + 12]) or data["foreign_before"].search(text[max(0, num.start - 5):num.start]):
+            if not is_money and data["foreign"].match(text[end:end + 20]) or data["foreign_before"].search(text[max(0, num.start - 5):num.start]):
                 previous_money = None
                 continue
             if not is_money and previous_money is not None and data["range"].match(text[previous_money.end:num.start]):
@@ -91,8 +91,11 @@ class MoneyFinder:
 
 
 def _counted_noun_follows(text: str, end: int) -> bool:
-    """'187,6 juta sasaran' is a count, not money."""
-    return counted_noun_at(text, end) is not None
+    """'anggaran ... 187,6 juta sasaran' is a count, not money: after a money cue only a counted noun of
+    the list (models/counted_nouns.jsonl) makes the amount a count; 'biaya ratusan juta awalnya', 'uang
+    ratusan juta sulit didapat' are money."""
+    noun = counted_noun_at(text, end)
+    return noun is not None and count_lex().noun.match(noun[2]) is not None
 
 
 @Language.factory("id_money")
