@@ -698,3 +698,10 @@ def test_an_organisation_word_between_a_given_name_and_a_surname():
 ])
 def test_vague_amounts_after_a_money_cue_and_foreign_currency_words(text, values):
     assert [m["value"] for m in facts(text, "money")] == values
+
+
+def test_english_institute_words_and_abu_bakar():
+    got = [(o["name"], o["organization"]) for o in facts("Direktur Eksekutif Bakti Foundation Rina Wulandari hadir.", "official")]
+    assert got == [("Rina Wulandari", "Bakti Foundation")]
+    got = [o["name"] for o in facts("Wali Kota Kediri Abdullah Abu Bakar membuka festival.", "official")]
+    assert got == ["Abdullah Abu Bakar"]
