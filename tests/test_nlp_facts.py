@@ -705,3 +705,17 @@ def test_english_institute_words_and_abu_bakar():
     assert got == [("Rina Wulandari", "Bakti Foundation")]
     got = [o["name"] for o in facts("Wali Kota Kediri Abdullah Abu Bakar membuka festival.", "official")]
     assert got == ["Abdullah Abu Bakar"]
+
+
+def test_a_list_of_officials_with_dotted_ranks_and_corps_in_brackets():
+    text = ("Hadir Komandan Kodim 0812 Letkol Inf. Sugeng Riyadi, Komandan Pangkalan AL Tuban Letkol Laut (P) Bambang "
+            "Irawan, Ketua Pengadilan Negeri Tuban Dewi Kartika, Ketua PCNU Tuban KH. Ahmad Muhaimin.")
+    got = [(o["name"], o["organization"]) for o in facts(text, "official")]
+    assert got == [("Sugeng Riyadi", "Kodim 0812"), ("Bambang Irawan", "Pangkalan AL Tuban"),
+                   ("Dewi Kartika", "Pengadilan Negeri Tuban"), ("Ahmad Muhaimin", "PCNU Tuban")]
+
+
+def test_a_post_in_brackets_after_the_name_is_the_persons_own():
+    text = ("Hadir mendampingi Ketua Umum MUI Jatim Prof. Dr. KH Budi Santoso, MA (Wakil Ketua Umum MUI Jatim), "
+            "dan pengurus lain.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Budi Santoso", "Wakil Ketua Umum")]

@@ -40,6 +40,7 @@ class Person:
     within: tuple[str, ...] = ()  # the bodies the post belongs to, when it is a sub-unit post (titles.jsonl)
     role_end: int = -1          # where 'Name yang sebelumnya menjabat <title org>' ends: a next post may chain on
     chained: bool = False       # this post chains on the one before ('..., diangkat menjadi Kepala ...')
+    bracketed: bool = False     # the post is written in brackets right after the name ('Halim, MA (Wakil Ketua ...)')
 
 
 class _Lexicon:
@@ -225,7 +226,7 @@ class OfficialFinder:
                 # beats a lone unknown word after it
                 before = self._backward(text, tokens, first_i, end_i, title_text, entry, people, lower)
                 if before is not None and (person is None or " " in before.name or before.chained) \
-                        and (before.chained or not any(p.start == before.start for p in people)):
+                        and (before.chained or before.bracketed or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
@@ -377,6 +378,12 @@ class OfficialFinder:
                 j += 1                               # "Seksi Penyelenggaraan Haji dan Umrah Kantor Kemenag
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
+            elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
+                    and j + 1 < len(tokens) and tokens[j + 1].cap:
+                j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
+            elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "(" and j + 2 < len(tokens) \
+                    and tokens[j + 2].text == ")" and len(tokens[j + 1].text) <= 3:
+                j += 3                               # "Letkol Laut (P) Ansori"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
             elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
@@ -581,6 +588,8 @@ class OfficialFinder:
             nxt = i + 1
             if nxt < len(tokens) and tokens[nxt].text == ".":
                 nxt += 1
+            if nxt + 2 < len(tokens) and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")" and len(tokens[nxt + 1].text) <= 3:
+                nxt += 3                     # "Letkol Laut (P) Ansori": the corps in brackets
             i = nxt
         return i
 
@@ -821,6 +830,8 @@ class OfficialFinder:
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
             person.former, person.role_end = past, role_end
+        if person is not None and tokens[first_i - 1].text == "(":
+            person.bracketed = True
         return person
 
     @staticmethod
@@ -838,6 +849,10 @@ class OfficialFinder:
             if same.former and not person.former and person.title:
                 # a past post named first, the current one later: the person holds the current one
                 same.title, same.organization, same.former = person.title, person.organization, False
+            if person.bracketed and person.title and not same.bracketed:
+                # "Ketua Umum MUI Jatim Prof. Dr. KH Halim Soebahar, MA (Wakil Ketua Umum MUI Jatim)": the post
+                # in brackets after the name is the person's own
+                same.title, same.organization, same.bracketed = person.title, person.organization, True
             same.title = same.title or person.title
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
