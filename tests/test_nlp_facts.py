@@ -719,3 +719,19 @@ def test_a_post_in_brackets_after_the_name_is_the_persons_own():
     text = ("Hadir mendampingi Ketua Umum MUI Jatim Prof. Dr. KH Budi Santoso, MA (Wakil Ketua Umum MUI Jatim), "
             "dan pengurus lain.")
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Budi Santoso", "Wakil Ketua Umum")]
+
+
+def test_days_listed_before_a_dated_day_share_its_month():
+    got = [(d["surface"], d["value"]) for d in facts("Penukaran uang dibuka tanggal 9, 10 dan 16 April 2022 di kantor BI.", "date")]
+    assert got == [("9", "2022-04-09"), ("10", "2022-04-10"), ("16 April 2022", "2022-04-16")]
+
+
+def test_a_percentage_with_a_hyphen_after_it_and_tapi_count_nothing():
+    assert facts("Elektabilitas Ganjar 17,2 persen-Prabowo 16,4 persen.", "count") == []
+    assert facts("Jumlahnya 44 tapi terus naik.", "count") == []
+
+
+def test_a_ministrys_short_name_is_the_body_after_a_sub_unit():
+    text = "Asisten Deputi Pengelolaan Pantai Kemenkomarves, Budi Santoso, hadir."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Asisten Deputi Pengelolaan Pantai", "Kemenkomarves")]

@@ -119,7 +119,7 @@ class CountFinder:
         after = text[num.end:num.end + 6]
         if num.kind == "words" and raw.lower() in ("satu", "se", "seorang", "sebuah", "seekor"):
             return not lex.classifier.match(text, num.end + 1) or raw.lower() != "satu"
-        if _PERCENT_AFTER.match(after):
+        if _PERCENT_AFTER.match(text[num.end:num.end + 12]):     # (" persen" is longer than the 6 characters of `after`)
             return True
         range_ahead = _RANGE_AHEAD.match(text[num.end:num.end + 12])
         if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:

@@ -131,6 +131,10 @@ def _small_number_words() -> dict[str, int]:
     return words
 
 
+# days listed before a dated day: "9, 10, 16, 17, 23, dan " / "5 dan " before "24 April 2022"
+_DAY_LIST_BEFORE = re.compile(r"(?<![\w/.,:-])(?P<days>\d{1,2}(?:[ \u00a0]*,[ \u00a0]*\d{1,2})*)[ \u00a0]*,?[ \u00a0]*(?:dan|&)[ \u00a0]+$")
+
+
 class DateFinder:
     def __init__(self):
         self.p = _patterns()
@@ -145,6 +149,19 @@ class DateFinder:
 
     def weekday(self, word: Optional[str]) -> Optional[int]:
         return self.cal["weekdays"].get(word.lower()) if word else None
+
+    def _days_in_lists(self, text: str, found: list[FactCandidate], add) -> None:
+        """'tanggal 9, 10, 16, 17, 23, dan 24 April 2022', '5 dan 6 Mei': the days listed before a dated
+        day share its month and year."""
+        for fact in [f for f in found if len(f.fields["value"]) == 10 and not f.fields.get("relative")]:
+            m = _DAY_LIST_BEFORE.search(text, max(0, fact.start - 60), fact.start)
+            if not m:
+                continue
+            year, month = int(fact.fields["value"][:4]), int(fact.fields["value"][5:7])
+            for d in re.finditer(r"\d{1,2}", m.group("days")):
+                day = int(d.group(0))
+                if 1 <= day <= 31 and _valid(year, month, day):
+                    add(m.start("days") + d.start(), m.start("days") + d.end(), f"{year:04d}-{month:02d}-{day:02d}")
 
     def _windows(self, text: str, words=None) -> list[tuple[int, int]]:
         """Stretches of text around the words a date needs (a month, a weekday, a year, a relative
@@ -258,6 +275,7 @@ class DateFinder:
             fact = add(m.start("mon"), m.end("mon"), f"{year:04d}-{month:02d}")
             if fact:
                 self._link_range(text, fact, found)
+        self._days_in_lists(text, found, add)
         self._months_in_lists(text, found, add)
         self._year_range_ends(text, found, add)
         self._coordinated_years(text, found, add)

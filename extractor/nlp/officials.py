@@ -164,6 +164,8 @@ class _Lexicon:
         return not self.orgish(tok)
 
 
+# a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
+_MINISTRY_SHORT_NAME = re.compile(r"^Kemen[a-zA-Z]{2,}$")
 _VERB_REDUPLICATION = re.compile(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)([a-z]{3,})-([a-z]{3,})$")
 
 
@@ -625,7 +627,8 @@ class OfficialFinder:
         if subunit and k > i and tokens[i].text not in self.lex.org_heads:
             outside = _outside_brackets(tokens, i, k)
             head = next((h for h in outside if (tokens[h].text in self.lex.org_heads
-                         or (self.lex.is_acronym(tokens[h].text) and h > i))), None)
+                         or (self.lex.is_acronym(tokens[h].text) and h > i)
+                         or (h > i and _MINISTRY_SHORT_NAME.match(tokens[h].text)))), None)
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
             if head is None and all((self.lex.institutional_noun(t.text) and t.text not in self.lex.region_words)
