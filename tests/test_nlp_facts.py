@@ -735,3 +735,10 @@ def test_a_ministrys_short_name_is_the_body_after_a_sub_unit():
     text = "Asisten Deputi Pengelolaan Pantai Kemenkomarves, Budi Santoso, hadir."
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [
         ("Asisten Deputi Pengelolaan Pantai", "Kemenkomarves")]
+
+
+def test_a_month_with_tahun_and_a_year_and_a_regulations_number():
+    assert [d["value"] for d in facts("Kasus itu terjadi pada Oktober tahun 2019 lalu.", "date")] == ["2019-10"]
+    assert facts("Sesuai Peraturan Menteri PUPR No. 5 tahun 2020, jabatan disederhanakan.", "official") == []
+    got = [(o["name"], o["title"]) for o in facts("Menteri ESDM Arifin Tasrif hadir.", "official")]
+    assert got == [("Arifin Tasrif", "Menteri ESDM")]

@@ -49,7 +49,7 @@ def _patterns() -> dict:
         "month_range": re.compile(
             rf"\b(?P<mon>{full}){range_word}(?P<mon2>{full})(?:\s+(?P<y>{year}))?(?![\w])"),
         # Maret 2025
-        "month_year": re.compile(rf"\b(?P<mon>{full})\s+(?P<y>{year})(?![\w])"),
+        "month_year": re.compile(rf"\b(?P<mon>{full})\s+(?:[Tt]ahun\s+)?(?P<y>{year})(?![\w])"),   # "Oktober tahun 2019" too
         # bulan Maret, hingga Februari, pada Mei (a month alone needs a time word before it)
         "month_alone": re.compile(
             rf"\b(?P<cue>{_alt(rel['month_cues'])})\s+(?P<mon>{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+\d)"),
