@@ -6,9 +6,10 @@ here. Each text goes through exactly the path `extractor extract` takes for an a
 
 Matching (documented in corpus/gold/ANNOTATION.md): per article and type, facts are compared as
 multisets of keys: money, count and date by value; programmes by code (when uncoded, by a name form
-they share: name, bracketed acronym, without a leading 'program'), once per article; officials by normalised name, once per person, with title and organisation scored on the
-matched persons; quotes by speaker and overlapping quoted words. Optional gold facts are neither
-required nor counted as false hits.
+they share: name, bracketed acronym, without a leading 'program'), once per article; officials by
+normalised name, once per person, with title and organisation scored on the matched persons; quotes
+by speaker and overlapping quoted words. Optional gold facts are neither required nor counted as
+false hits.
 """
 from __future__ import annotations
 

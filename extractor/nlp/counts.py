@@ -79,6 +79,13 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
     return None
 
 
+def listed_noun_at(text: str, pos: int = 0, classifiers: bool = False) -> bool:
+    """Does a counted noun of models/counted_nouns.jsonl (or, with `classifiers`, a classifier such as
+    'unit' or 'orang') start at `pos`? Unlike counted_noun_at, an unlisted lower-case word does not count."""
+    lex = _lex()
+    return bool(lex.noun.match(text, pos) or (classifiers and lex.classifier.match(text, pos)))
+
+
 def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
     """A lower-case word that can be a counted noun: not a unit of time or measure, not a function
     word, not a verb form (me-/di-/ber-/ter-)."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..calendar import calendar
 from ..resources import load_json
-from .counts import _lex as _count_lex
+from .counts import listed_noun_at
 from .numbers import _lex as _number_lex
 from .words import text_of, words_of
 from .base import FactCandidate, facts_of, reference_date
@@ -111,11 +111,7 @@ def _counted_thing_at(text: str, pos: int) -> bool:
     """'2016 peserta', '2019 unit', '2015 persen': a counted noun, classifier or percent after the number."""
     if _PERCENT_AFTER.match(text, pos):
         return True
-    m = re.match(r"[ \u00a0]", text[pos:pos + 1])
-    if not m:
-        return False
-    lex = _count_lex()
-    return bool(lex.noun.match(text, pos + 1) or lex.classifier.match(text, pos + 1))
+    return text[pos:pos + 1] in (" ", "\u00a0") and listed_noun_at(text, pos + 1, classifiers=True)
 
 
 _YEAR_AND = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:dan|atau|serta)[ \u00a0]+)(?:tahun[ \u00a0]+)?(?P<y>(?:19|20)\d\d)(?![\w/.,]\d)(?![\w%])")

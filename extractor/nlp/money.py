@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..resources import load_json
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
-from .counts import _lex as count_lex, counted_noun_at
+from .counts import counted_noun_at, listed_noun_at
 from .numbers import NumberMention, find_numbers, hedge_before, money_scale, parse_digits
 
 
@@ -95,7 +95,7 @@ def _counted_noun_follows(text: str, end: int) -> bool:
     the list (models/counted_nouns.jsonl) makes the amount a count; 'biaya ratusan juta awalnya', 'uang
     ratusan juta sulit didapat' are money."""
     noun = counted_noun_at(text, end)
-    return noun is not None and count_lex().noun.match(noun[2]) is not None
+    return noun is not None and listed_noun_at(noun[2])
 
 
 @Language.factory("id_money")

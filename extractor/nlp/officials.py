@@ -204,7 +204,7 @@ class OfficialFinder:
                             match = (m + after[0], after[1])
                         break
             if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start) \
-                    or any(tuple(lower[i:i + len(r)]) == r for r in lex.rank_phrases_by_first.get(word, ())):
+                    or (word in lex.rank_phrases_by_first and self._rank_phrase_at(tokens, i)):
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
                 continue
             first_i, end_i = i, i + match[0]

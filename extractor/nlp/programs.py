@@ -91,7 +91,7 @@ def spells_acronym(words: list[str], acronym: str, initials_only: bool = False) 
 
 
 # an acronym in brackets, where an unregistered programme's spelled-out name may end
-_BRACKETED_ACRONYM = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Za-z\-]{1,11})\)")
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z\-]{1,11})\)")
 # an acronym with the name in brackets after it: "JKMM (Jaminan Kesehatan Masyarakat Miskin)"
 _ACRONYM_THEN_NAME = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Z\-]{2,11})[ \u00a0]*\((?P<name>[^()]{8,90})\)")
 _NAME_WORD = re.compile(r"[A-Za-z][\w\-]*|&")
@@ -106,8 +106,11 @@ def _unregistered(text: str, words: Words) -> list[tuple[int, int, str, str]]:
     found = []
     for m in _BRACKETED_ACRONYM.finditer(text):
         acr = m.group("acr")
+        before = m.start()
+        while before > 0 and text[before - 1] in " \u00a0":
+            before -= 1                            # the name ends before the spaces
         run = []                                   # the name words right before the bracket, nearest last
-        for tok in reversed(words.between(max(0, m.start() - 140), m.start())):
+        for tok in reversed(words.between(max(0, before - 140), before)):
             if not _NAME_WORD.fullmatch(tok.text) or (run and run[0].start - tok.end > 2) or len(run) == 9:
                 break
             run.insert(0, tok)
@@ -125,9 +128,10 @@ def _unregistered(text: str, words: Words) -> list[tuple[int, int, str, str]]:
                 continue
             found.append((head.start, m.end(), text[head.start:run[-1].end], acr))
             break
+    capitalised_heads = {h.capitalize() for h in heads}
     for m in _ACRONYM_THEN_NAME.finditer(text):
         name_words = _NAME_WORD.findall(m.group("name"))
-        if name_words and name_words[0] in {h.capitalize() for h in heads} \
+        if name_words and name_words[0] in capitalised_heads \
                 and all(w[:1].isupper() or w in connectors for w in name_words) and spells_acronym(name_words, m.group("acr")):
             found.append((m.start(), m.end(), m.group("acr"), m.group("acr")))
     return sorted(found)

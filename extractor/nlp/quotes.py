@@ -194,21 +194,15 @@ class QuoteFinder:
         for m in self._scan(p["passive"], text):
             if any(a <= m.start() < b for a, b in inside):
                 continue
-            q_start = m.end()
-            while q_start < len(text) and text[q_start] in " \u00a0,:":
-                q_start += 1
-            q_end = self._sentence_end(text, q_start)
+            q_start, q_end = self._said_after(text, m.end())
             window = (m.start("spk"), m.end("spk"))
-            named = _NAME_AFTER_POST.match(text, m.end())
-            if m.group("sep") == "," and named:
+            named = _NAME_AFTER_POST.match(text, m.end()) if m.group("sep") == "," else None
+            if named:
                 # "Dituturkan Kapolsek Talun, AKP Imam Subeckhi, dapur ...": the post, then its holder's name;
                 # "Dijelaskan Budi, Kepala Gudang Bulog, ...": the name, then the post
                 if named.group("name").split()[0] not in self.lex.title_first_words:
                     window = (named.start("name"), named.end("name"))
-                q_start = named.end()
-                while q_start < len(text) and text[q_start] in " \u00a0,:":
-                    q_start += 1
-                q_end = self._sentence_end(text, q_start)
+                q_start, q_end = self._said_after(text, named.end())
             if m.group("sep") == "," and not p["opener_before"].search(text, max(0, m.start() - 40), m.start()):
                 continue                                   # "hal itu disampaikan Hadi, anggota Komisi C, ...": the words before are the quote
             if m.group("sep") == "," and self._not_content(text, q_start):
@@ -265,10 +259,7 @@ class QuoteFinder:
             spk, span, anaphoric = self._speaker_before(text, m.start("cue"))
             if spk is None and not anaphoric:
                 continue
-            q_start = m.end()
-            while q_start < len(text) and text[q_start] in " \u00a0,:":
-                q_start += 1
-            q_end = self._sentence_end(text, q_start)
+            q_start, q_end = self._said_after(text, m.end())
             if q_end - q_start < 10:
                 continue
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
@@ -288,6 +279,12 @@ class QuoteFinder:
         starts = [m.end() for m in re.finditer(r"[.!?][\"”]?\s+|\n", text[:pos])]
         start = starts[-1] if starts else 0
         return start, self._sentence_end(text, pos)
+
+    def _said_after(self, text: str, pos: int) -> tuple[int, int]:
+        """What follows a cue and its separator (' ', ',', ':') to the end of the sentence: (start, end)."""
+        while pos < len(text) and text[pos] in " \u00a0,:":
+            pos += 1
+        return pos, self._sentence_end(text, pos)
 
     def _sentence_end(self, text: str, start: int) -> int:
         m = self.p["sentence_end"].search(text, start)
