@@ -3,7 +3,9 @@ from datetime import date
 
 import pytest
 
+from extractor.nlp.officials import paired_name_end
 from extractor.nlp.pipeline import analyse
+from extractor.nlp.words import tokenize
 
 REF = date(2025, 3, 23)   # a Sunday
 
@@ -742,3 +744,40 @@ def test_a_month_with_tahun_and_a_year_and_a_regulations_number():
     assert facts("Sesuai Peraturan Menteri PUPR No. 5 tahun 2020, jabatan disederhanakan.", "official") == []
     got = [(o["name"], o["title"]) for o in facts("Menteri ESDM Arifin Tasrif hadir.", "official")]
     assert got == [("Arifin Tasrif", "Menteri ESDM")]
+
+
+def test_a_post_inside_an_association_of_its_holders_names_the_body():
+    text = "Ketua Paguyuban Kepala Desa Kabupaten Ngawi Sutrisno Hadi membuka rapat."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Sutrisno Hadi", "Ketua", "Paguyuban Kepala Desa Kabupaten Ngawi")]
+    text = "Ketua Kelompok Kerja Kepala Sekolah (K3S) Kabupaten Blitar Rahmat Hidayat hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Rahmat Hidayat", "Kelompok Kerja Kepala Sekolah (K3S) Kabupaten Blitar")]
+
+
+def text_at(text, end):
+    return text[:end]
+
+
+def test_two_people_paired_by_a_hyphen_end_the_name_at_the_hyphen():
+    text = "Survei itu menempatkan Ketua Umum Partai Demokrat Agus Harimurti-Sandiaga Uno di urutan ketiga."
+    assert [o["name"] for o in facts(text, "official")] == ["Agus Harimurti"]
+    # a hyphenated first word and a repeated word are one name word
+    for name in ("Jean-Luc Moreau", "Ratu Sari-Sari Dewi"):
+        assert text_at(name, paired_name_end(tokenize(name))) == name
+    assert text_at("Agus Harimurti-Sandiaga Uno", paired_name_end(tokenize("Agus Harimurti-Sandiaga Uno"))) == "Agus Harimurti"
+
+
+def test_a_speakers_age_in_brackets_and_a_month_as_her_given_name():
+    got = [(q["speaker"], q["cue"]) for q in facts("Tetangga korban, Rohmat (51) mengatakan, api muncul dari dapur.", "quote")]
+    assert got == [("Rohmat", "mengatakan")]
+    text = ('Sekretaris Dinas Sosial Blitar Mei Ratnasari hadir. "Bantuan segera cair," kata Mei saat ditemui. '
+            "Mei menegaskan bahwa data penerima sudah diperbarui.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Mei Ratnasari", "Mei Ratnasari"]
+
+
+def test_school_types_are_counted_and_a_schools_number_and_measures_are_not():
+    got = [(c["value"], c["unit"]) for c in facts("Pembelajaran tatap muka diikuti 212 SD Negeri dan 47 SMK di kabupaten itu.", "count")]
+    assert got == [(212, "sd negeri"), (47, "smk")] or got == [(212, "sd"), (47, "smk")]
+    assert facts("Siswa SMA Negeri 3 Malang dan siswa kelas 4-6 SD ikut lomba.", "count") == []
+    assert facts("Tambang itu menyimpan 12,5 juta ounce emas dan puluhan kubik pasir.", "count") == []

@@ -67,6 +67,7 @@ class _Lexicon:
         self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()} | business_units
         self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
+        self.member_bodies = {w for line in load_lines("member_bodies.txt") for w in line.split()}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
         self.past_connector_words = set(former["in_connector"])
@@ -162,6 +163,22 @@ class _Lexicon:
         if self.is_degree(tok):
             return False                                   # "MPd", "PhD", "MSi" after a name
         return not self.orgish(tok)
+
+
+# two names paired by a hyphen: "Airlangga Hartarto-Ganjar Pranowo" (a ticket), "Prabowo Subianto-Anies Baswedan"
+_PAIRED_NAMES = re.compile(r"^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
+
+
+def paired_name_end(name_tokens: list[Tok]) -> int:
+    """Where a name ends: at the hyphen of a word inside it that pairs two people ('Hartarto-Ganjar' in
+    'Airlangga Hartarto-Ganjar Pranowo'), else at its last word. A hyphenated first word ('Jean-Pierre')
+    and a repeated word ('Kupu-Kupu') stay whole."""
+    for k, t in enumerate(name_tokens[:-1]):
+        if k and _PAIRED_NAMES.match(t.text):
+            left, right = t.text.split("-")
+            if left.lower() != right.lower():
+                return t.start + len(left)
+    return name_tokens[-1].end
 
 
 # a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
@@ -365,8 +382,9 @@ class OfficialFinder:
                 break
             if t.cap or t.text.isdigit() or t.initial:
                 if t.text in lex.title_first_words and j > i and t.text not in lex.org_words \
-                        and not self._rank_phrase_at(tokens, j):
-                    break
+                        and not self._rank_phrase_at(tokens, j) \
+                        and not any(w.text in lex.member_bodies for w in tokens[i:j]):
+                    break                            # (in "Paguyuban Kepala Desa" the title words name the body)
                 j += 1
             elif t.text == "(" and self._short_form_in_brackets(tokens, j):
                 j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
@@ -602,7 +620,7 @@ class OfficialFinder:
             name_tokens.pop()
         if not name_tokens:
             return None                                  # only degrees: no name
-        start, end = name_tokens[0].start, name_tokens[-1].end
+        start, end = name_tokens[0].start, paired_name_end(name_tokens)
         name = re.sub(r"[\s\u00a0]+", " ", re.sub(r"[\s\u00a0]*\([^()]*\)", "", text[start:end])).strip()
         if not self.lex.plausible_name(name.split()):
             return None
@@ -1121,7 +1139,7 @@ def fullest_form(name: str, text: str) -> str:
             i -= 1
         while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
             j += 1
-        form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + toks[j - 1].end])
+        form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + paired_name_end(toks[i:j])])
         if (len(form.split()), len(form)) > (len(best.split()), len(best)):
             best = form                      # "Endra Zulpan" beats "E Zulpan"
     return best

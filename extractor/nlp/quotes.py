@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..calendar import calendar
 from ..resources import load_json
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, post_holder, resolve_name
@@ -118,6 +119,10 @@ _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lanta
 _NAME_AFTER_POST = re.compile(r"[\s\u00a0]*(?P<name>[A-Z][\w'’.\-]*(?:[\s\u00a0]+[A-Z][\w'’.\-]*){1,5})[\s\u00a0]*,")
 
 
+# a person's age in brackets right after the name: "saksi lain Suharto (43) menyatakan"
+_AGE_AFTER_NAME = re.compile(r"^[\s\u00a0]*\(\d{1,3}(?:[\s\u00a0]*(?:tahun|th|thn))?\)")
+
+
 # words that start an appositive about the speaker, not the speech
 _DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat usai seusai ketika di pada kepada dalam "
                                 "selaku sebagai yang".split())
@@ -142,6 +147,8 @@ class QuoteFinder:
         self.p = _patterns()
         self.lex = _official_lex()
         data = load_json("speech_verbs.json")
+        self.given_names: set[str] = set()
+        self.months = {m.lower() for m in calendar()["full_months"]}
         self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless",
                                                                 "passive") for phrase in data[key]}
 
@@ -171,6 +178,10 @@ class QuoteFinder:
         p = self.p
         self.words = words or Words(text)
         self.windows = self._cue_windows(text)
+        # a month that is the given name of an official of the article ('Juli Poernomo Slamet') is a
+        # name after a cue too: "kata Juli", "Juli menegaskan"
+        self.given_names = {p.name.split()[0] for p in people if " " in p.name and p.title and not p.former
+                            and p.name.split()[0].lower() in self.months}
         quotes: list[_Quote] = []
         spans = _quote_spans(text, p["after"])
         inside = [(a, b) for a, b in spans]
@@ -329,8 +340,9 @@ class QuoteFinder:
             return None, None, True                 # "Dirinya juga mengajak": the last speaker
         if last.end() != len(head):
             # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb;
-            # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb
-            between = head[last.end():]
+            # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb;
+            # "Suharto (43) menyatakan": the speaker's age in brackets
+            between = _AGE_AFTER_NAME.sub("", head[last.end():], count=1)
             if not (re.fullmatch(r"[\s\u00a0]*(?:,.*)?", between) or _ADVERBS.fullmatch(between)
                     or _PLACE_BEFORE_CUE.fullmatch(between)):
                 return None, None, False
@@ -369,7 +381,9 @@ class QuoteFinder:
 
             def not_name(w) -> bool:
                 x = w.text
-                return (x in lex.title_first_words or x in lex.titles or x in lex.rank_words or x in lex.not_names
+                # ("kata Juli" for 'Juli Poernomo Slamet': a month, and the name of an official of the article)
+                return (x in lex.title_first_words or x in lex.titles or x in lex.rank_words
+                        or (x in lex.not_names and x not in self.given_names)
                         or (lex.orgish(w) and x not in lex.person_tokens))
 
             cut = 0
