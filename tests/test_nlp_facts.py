@@ -781,3 +781,34 @@ def test_school_types_are_counted_and_a_schools_number_and_measures_are_not():
     assert got == [(212, "sd negeri"), (47, "smk")] or got == [(212, "sd"), (47, "smk")]
     assert facts("Siswa SMA Negeri 3 Malang dan siswa kelas 4-6 SD ikut lomba.", "count") == []
     assert facts("Tambang itu menyimpan 12,5 juta ounce emas dan puluhan kubik pasir.", "count") == []
+
+
+def test_a_regency_head_without_the_place_heads_the_one_regency_the_article_names():
+    text = "SURYA.CO.ID, TUBAN - Festival batik digelar. Menurut Bupati Aditya Halindra Faridzky, acara itu rutin."
+    assert [o["organization"] for o in facts(text, "official")] == ["Kabupaten Tuban"]
+    text = "Pemkot Madiun menggelar pameran. Wali Kota Maidi Santoso membukanya."
+    assert [o["organization"] for o in facts(text, "official")] == ["Kota Madiun"]
+    text = "Pemkab Ngawi dan Pemkab Magetan bekerja sama. Bupati Ony Anwar membuka acara."
+    assert [o["organization"] for o in facts(text, "official")] == [None]        # two regencies: not known which
+
+
+def test_national_posts_name_their_body_and_a_ministry_after_a_deputy_ministers_post():
+    got = [(o["name"], o["organization"]) for o in facts("Rapat dihadiri Kapolri, Jenderal Pol Sutarman, dan lainnya.", "official")]
+    assert got == [("Sutarman", "Polri")]
+    text = "Peresmian disaksikan Wakil Menteri I Kementerian Keuangan RI, Suahasil Nazara. Lalu acara ditutup."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Wakil Menteri I", "Kementerian Keuangan RI")]
+    assert [(o["title"], o["organization"]) for o in facts("Menteri Keuangan Sri Mulyani hadir.", "official")] == [
+        ("Menteri Keuangan", None)]
+
+
+def test_a_village_heads_place_before_a_comma_and_a_sub_units_name_with_dan():
+    got = [(o["name"], o["organization"]) for o in facts("Kades Sumber Agung, Wahyu Hidayat mengapresiasi bantuan itu.", "official")]
+    assert got == [("Wahyu Hidayat", "Desa Sumber Agung")]
+    text = "Kepala Seksi Pelayanan dan Informasi Publik Dinas Kominfo Kabupaten Jombang, Sri Wahyuni menambahkan hal itu."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Sri Wahyuni", "Kepala Seksi Pelayanan dan Informasi Publik", "Dinas Kominfo Kabupaten Jombang")]
+
+
+def test_tb_is_part_of_a_sundanese_name():
+    got = [o["name"] for o in facts("Kritik datang dari anggota Komisi II DPR RI, TB Ace Hasan. Ia menilai hal itu.", "official")]
+    assert got == ["TB Ace Hasan"]

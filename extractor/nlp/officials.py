@@ -94,6 +94,9 @@ class _Lexicon:
         self.region_spelled = {a.lower(): tuple(r["name"].lower().split()) for r in regions
                                for a in r.get("aliases", []) if " " not in a}
         self.region_max = max(len(p) for p in self.region_phrases)
+        # regencies and cities by name, for a Bupati or Wali Kota written without the place
+        self.regions_of_kind = {"Kabupaten": {r["name"] for r in regions if r["kind"] == "kabupaten"},
+                                "Kota": {r["name"] for r in regions if r["kind"] == "kota"}}
         self.region_words = {w for p in self.region_phrases for w in p} | {
             w for line in load_lines("countries.txt") for w in line.split()}
         # titles and modifiers as lower-case word tuples keyed by their first word: one dictionary
@@ -163,6 +166,13 @@ class _Lexicon:
         if self.is_degree(tok):
             return False                                   # "MPd", "PhD", "MSi" after a name
         return not self.orgish(tok)
+
+
+# a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
+_REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
+_CITY_NAMED = re.compile(r"\b(?:Kota|Pemkot|Pemerintah Kota)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
+# the dateline a news text starts with: "SURYA.CO.ID, LAMONGAN - ", "SURYA.co.id | KOTA KEDIRI - "
+_DATELINE = re.compile(r"^.{0,80}?\b(?P<kota>KOTA[ \u00a0]+)?(?P<place>[A-Z]{3,}(?:[ \u00a0][A-Z]{3,})?)[ \u00a0]*[-–][ \u00a0]")
 
 
 # two names paired by a hyphen: "Airlangga Hartarto-Ganjar Pranowo" (a ticket), "Prabowo Subianto-Anies Baswedan"
@@ -266,12 +276,38 @@ class OfficialFinder:
                 person.organization = self._fuller_org(person.organization, words)
             elif person.within and person.title:
                 person.organization = self._parent_body(words, person.within)
+            elif person.title:
+                person.organization = self._implied_region(text, person.title)
         if any(" " not in p.name for p in merged):
             bodies = self._bodies_named_in_brackets(words)
             merged = [p for p in merged if p.name not in bodies]     # "Rektor Ubaya" after "Universitas Surabaya (Ubaya)"
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title and not p.former]
         return facts, merged
+
+    def _implied_region(self, text: str, title: str) -> Optional[str]:
+        """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
+        written without the place heads the one regency (city) the article names ('Pemkab Lamongan',
+        'Kabupaten Lamongan'), else the one its dateline names ('SURYA.CO.ID, LAMONGAN -')."""
+        entry = self.lex.titles.get(title, {})
+        prefix = entry.get("org_prefix")
+        if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
+            return None
+        known = self.lex.regions_of_kind[prefix]
+        pattern = _REGENCY_NAMED if prefix == "Kabupaten" else _CITY_NAMED
+        named = set()
+        for m in pattern.finditer(text):
+            place = re.sub(r"[ \u00a0]+", " ", m.group("place"))
+            place = place if place in known else place.split()[0]     # "Kabupaten Gresik Fandi": one word
+            if place in known:
+                named.add(place)
+        if not named:
+            line = _DATELINE.match(text)
+            place = line.group("place").title() if line else None
+            if line and line.group("kota") and prefix != "Kota":
+                place = None
+            named = {place} if place in known else set()
+        return f"{prefix} {named.pop()}" if len(named) == 1 else None
 
     def _bodies_named_in_brackets(self, words: Words) -> set[str]:
         """Short names the article gives a body: 'Universitas Surabaya (Ubaya)', 'Badan Pembentukan Peraturan
@@ -369,10 +405,11 @@ class OfficialFinder:
                 return i
         return len(tokens)
 
-    def _run(self, tokens: list[Tok], i: int, portfolio: bool = False) -> int:
+    def _run(self, tokens: list[Tok], i: int, portfolio: bool = False, subunit: bool = False) -> int:
         """Extend over the capitalised run after a title: words, acronyms, numbers, '(Dinkes)', 'dan'
         (after a minister's title, between ordinary or organisation words: 'Menteri Pariwisata dan Ekonomi
-        Kreatif')."""
+        Kreatif'; after a sub-unit's title, inside the unit's name when its body follows: 'Kepala Seksi
+        Layanan dan Informasi Arsip Dinas Arpus')."""
         lex = self.lex
         j = i
         while j < len(tokens):
@@ -394,7 +431,9 @@ class OfficialFinder:
                         and all(self._portfolio_word(w) for w in tokens[i:j])
                         and tokens[j + 1].text not in lex.title_first_words)
                     or (j + 2 < len(tokens) and tokens[j + 2].text in lex.org_words and tokens[j + 2].cap
-                        and tokens[j + 1].text not in lex.title_first_words and tokens[j + 1].text not in lex.person_tokens)):
+                        and tokens[j + 1].text not in lex.title_first_words and tokens[j + 1].text not in lex.person_tokens)
+                    or (subunit and j > i and tokens[j + 1].text not in lex.title_first_words
+                        and tokens[j + 1].text not in lex.person_tokens and self._body_ahead(tokens, j + 2))):
                 j += 1                               # "Seksi Penyelenggaraan Haji dan Umrah Kantor Kemenag
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
@@ -415,6 +454,15 @@ class OfficialFinder:
                 break
         return j
 
+    def _body_ahead(self, tokens: list[Tok], k: int) -> bool:
+        """Does a body's head word ('Dinas', 'BPBD') come within the next few capitalised words?"""
+        for t in tokens[k:k + 4]:
+            if not t.cap:
+                return False
+            if t.text in self.lex.org_heads:
+                return True
+        return False
+
     def _rank_phrase_at(self, tokens: list[Tok], j: int) -> int:
         """Words in a spelled-out rank starting at j ('Komisaris Jenderal'), or 0."""
         for phrase in self.lex.rank_phrases_by_first.get(tokens[j].text.lower(), ()):
@@ -433,7 +481,7 @@ class OfficialFinder:
         for k in range(j + 2, min(j + 5, len(tokens))):
             if tokens[k].text == ")":
                 inside = tokens[j + 1:k]
-                if inside and all(t.cap and t.text not in self.lex.person_tokens for t in inside):
+                if inside and all(t.cap and (t.text not in self.lex.person_tokens or t.text.isupper()) for t in inside):
                     return k + 1
                 return 0
         return 0
@@ -635,6 +683,11 @@ class OfficialFinder:
             return re.sub(r"[\s\u00a0]+", " ", phrase).strip(" ,-")
 
         if entry.get("portfolio") and k > i:
+            head = next((h for h in _outside_brackets(tokens, i, k)
+                         if tokens[h].text in ("Kementerian", "Kemenko") or _MINISTRY_SHORT_NAME.match(tokens[h].text)), None)
+            if head is not None:
+                # "Wakil Menteri II Kementerian BUMN RI": the ministry written after the post is its body
+                return f"{title} {words(i, head)}".strip(), self._org(text, tokens, head, k, entry)
             return f"{title} {words(i, k)}", None
         if k > i and all(t.text in self.lex.business_units or t.text in ("dan", "&") for t in tokens[i:k]):
             return f"{title} {words(i, k)}", None          # "Manager Cargo dan Ticketing": a department, no body
@@ -685,7 +738,7 @@ class OfficialFinder:
                 tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
                 or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
-        j = self._run(tokens, i, bool(entry.get("portfolio")))
+        j = self._run(tokens, i, bool(entry.get("portfolio")), bool(entry.get("subunit")))
         person = self._forward_run(text, tokens, i, j, title, entry)
         if person is None:
             longer = self._listed_run(tokens, j)
@@ -722,9 +775,10 @@ class OfficialFinder:
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and (
                 any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
-                or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))):
+                or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
+                or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio
-            # Paratici": the whole run is the body
+            # Paratici", "Kades Sekar Bagus, Imam Mustaqim" (a post held over a place): the whole run is the body
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
         org_end, k = self._split(tokens, i, j, entry)
