@@ -110,7 +110,7 @@ class Extractor:
         if not published and doc.meta.get("published"):
             from .calendar import parse_timestamp
             published = parse_timestamp(str(doc.meta["published"]))
-        nlp_doc = analyse(text, reference_date(published))
+        nlp_doc = analyse(text, reference_date(published), article.dateline)
         candidates = sorted(nlp_doc._.facts or [], key=lambda f: (f.start, FACT_TYPES.index(f.type)))
         # one fact per (type, span): components never emit duplicates, but keep the invariant explicit
         unique, index_of = [], {}

@@ -788,6 +788,9 @@ def test_a_regency_head_without_the_place_heads_the_one_regency_the_article_name
     assert [o["organization"] for o in facts(text, "official")] == ["Kabupaten Tuban"]
     text = "Pemkot Madiun menggelar pameran. Wali Kota Maidi Santoso membukanya."
     assert [o["organization"] for o in facts(text, "official")] == ["Kota Madiun"]
+    # the dateline the page parser removed from the body and handed over
+    doc = analyse("Festival batik digelar. Menurut Bupati Aditya Halindra Faridzky, acara itu rutin.", REF, "TUBAN")
+    assert [f.fields["organization"] for f in doc._.facts if f.type == "official"] == ["Kabupaten Tuban"]
     text = "Pemkab Ngawi dan Pemkab Magetan bekerja sama. Bupati Ony Anwar membuka acara."
     assert [o["organization"] for o in facts(text, "official")] == [None]        # two regencies: not known which
 

@@ -20,6 +20,8 @@ if not Doc.has_extension("reference_date"):
     Doc.set_extension("reference_date", default=None)
 if not Doc.has_extension("statistics"):
     Doc.set_extension("statistics", default=None)
+if not Doc.has_extension("dateline"):
+    Doc.set_extension("dateline", default=None)      # the dateline's place when the parser removed it from the text
 if not Doc.has_extension("persons"):
     Doc.set_extension("persons", default=None)
 

@@ -206,7 +206,7 @@ class OfficialFinder:
         self.lex = _lex()
         self._months = {m.lower() for m in calendar()["full_months"]}
 
-    def find(self, text: str, words: Optional[Words] = None) -> tuple[list[FactCandidate], list[Person]]:
+    def find(self, text: str, words: Optional[Words] = None, dateline: Optional[str] = None) -> tuple[list[FactCandidate], list[Person]]:
         lex = self.lex
         words = words or Words(text)
         tokens, lower = words.toks, words.lower
@@ -277,7 +277,7 @@ class OfficialFinder:
             elif person.within and person.title:
                 person.organization = self._parent_body(words, person.within)
             elif person.title:
-                person.organization = self._implied_region(text, person.title)
+                person.organization = self._implied_region(text, person.title, dateline)
         if any(" " not in p.name for p in merged):
             bodies = self._bodies_named_in_brackets(words)
             merged = [p for p in merged if p.name not in bodies]     # "Rektor Ubaya" after "Universitas Surabaya (Ubaya)"
@@ -285,10 +285,11 @@ class OfficialFinder:
                  for p in merged if p.title and not p.former]
         return facts, merged
 
-    def _implied_region(self, text: str, title: str) -> Optional[str]:
+    def _implied_region(self, text: str, title: str, dateline: Optional[str] = None) -> Optional[str]:
         """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
         written without the place heads the one regency (city) the article names ('Pemkab Lamongan',
-        'Kabupaten Lamongan'), else the one its dateline names ('SURYA.CO.ID, LAMONGAN -')."""
+        'Kabupaten Lamongan'), else the one its dateline names ('SURYA.CO.ID, LAMONGAN -', in the text
+        or given by the page parser that removed it)."""
         entry = self.lex.titles.get(title, {})
         prefix = entry.get("org_prefix")
         if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
@@ -302,7 +303,7 @@ class OfficialFinder:
             if place in known:
                 named.add(place)
         if not named:
-            line = _DATELINE.match(text)
+            line = _DATELINE.match(text) or (_DATELINE.match(f"{dateline} - ") if dateline else None)
             place = line.group("place").title() if line else None
             if line and line.group("kota") and prefix != "Kota":
                 place = None
@@ -1205,7 +1206,7 @@ def make_officials(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         words = words_of(doc)
-        facts, people = finder.find(words.text, words)
+        facts, people = finder.find(words.text, words, doc._.dateline)
         facts_of(doc).extend(facts)
         doc._.persons = people
         return doc

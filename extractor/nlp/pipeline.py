@@ -81,11 +81,13 @@ def build_pipeline() -> Language:
     return nlp
 
 
-def analyse(text: str, reference: Optional[date]) -> Doc:
-    """Run the pipeline on one article body; `reference` is the publication day for in-text dates."""
+def analyse(text: str, reference: Optional[date], dateline: Optional[str] = None) -> Doc:
+    """Run the pipeline on one article body; `reference` is the publication day for in-text dates,
+    `dateline` the place of a dateline the page parser removed from the body ('LAMONGAN')."""
     nlp = build_pipeline()
     doc = nlp.make_doc(text)
     doc._.reference_date = reference
+    doc._.dateline = dateline
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
