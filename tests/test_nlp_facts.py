@@ -815,3 +815,13 @@ def test_a_village_heads_place_before_a_comma_and_a_sub_units_name_with_dan():
 def test_tb_is_part_of_a_sundanese_name():
     got = [o["name"] for o in facts("Kritik datang dari anggota Komisi II DPR RI, TB Ace Hasan. Ia menilai hal itu.", "official")]
     assert got == ["TB Ace Hasan"]
+
+
+def test_a_directors_field_and_a_field_post_after_bidang_belong_to_the_title():
+    got = [(o["title"], o["organization"]) for o in facts("Direktur Strategi Bank Jatim, Rudi Hartono, hadir.", "official")]
+    assert got == [("Direktur Strategi", "Bank Jatim")]
+    text = "Ketua Bidang Organisasi DPP Partai Nasdem Budi Santoso hadir. Deputi Bidang Pemasaran Kemenparekraf Ni Made Ayu menyusul."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Ketua Bidang Organisasi", "DPP Partai Nasdem"), ("Deputi Bidang Pemasaran", "Kemenparekraf")]
+    got = [(o["title"], o["organization"]) for o in facts("Deputi Bidang Koordinasi Pangan dan Pertanian Rudi Hartono hadir.", "official")]
+    assert got == [("Deputi Bidang Koordinasi Pangan dan Pertanian", None)]

@@ -690,6 +690,16 @@ class OfficialFinder:
                 # "Wakil Menteri II Kementerian BUMN RI": the ministry written after the post is its body
                 return f"{title} {words(i, head)}".strip(), self._org(text, tokens, head, k, entry)
             return f"{title} {words(i, k)}", None
+        if _field_post(entry) and k > i:
+            # "Deputi Bidang Ekonomi Digital dan Produk Kreatif", "Ketua Bidang Hukum DPP Partai X": the field
+            # after 'Bidang' is the post's, up to the body's head word
+            lex = self.lex
+            head = next((h for h in _outside_brackets(tokens, i, k) if h > i and tokens[h].cap and (
+                tokens[h].text in lex.org_heads or tokens[h].text in lex.company_heads or lex.is_acronym(tokens[h].text)
+                or _MINISTRY_SHORT_NAME.match(tokens[h].text.split("-")[0]) or tokens[h].text in lex.region_words)), None)
+            if head is None:
+                return f"{title} {words(i, k)}", None
+            return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
         if k > i and all(t.text in self.lex.business_units or t.text in ("dan", "&") for t in tokens[i:k]):
             return f"{title} {words(i, k)}", None          # "Manager Cargo dan Ticketing": a department, no body
         # a sub-unit written first, before the body: a portfolio noun ('Direktur Ketenagakerjaan Bappenas') or an
@@ -739,7 +749,7 @@ class OfficialFinder:
                 tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
                 or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
-        j = self._run(tokens, i, bool(entry.get("portfolio")), bool(entry.get("subunit")))
+        j = self._run(tokens, i, bool(entry.get("portfolio")) or _field_post(entry), bool(entry.get("subunit")))
         person = self._forward_run(text, tokens, i, j, title, entry)
         if person is None:
             longer = self._listed_run(tokens, j)
@@ -970,6 +980,12 @@ def _outside_brackets(tokens: list[Tok], i: int, k: int) -> list[int]:
 
 def _spaced(phrase: str) -> str:
     return re.sub(r"[\s\u00a0]+", " ", phrase).strip(" ,-")
+
+
+def _field_post(entry: dict) -> bool:
+    """A post over a field ('Ketua Bidang', 'Deputi Bidang'): the field's words after it belong to the
+    title. (A unit's head, 'Kepala Bidang', is a sub-unit post: see _title_and_org.)"""
+    return title_last_word(entry) == "Bidang" and not entry.get("subunit")
 
 
 def title_last_word(entry: dict) -> str:
