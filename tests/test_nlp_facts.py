@@ -825,3 +825,10 @@ def test_a_directors_field_and_a_field_post_after_bidang_belong_to_the_title():
         ("Ketua Bidang Organisasi", "DPP Partai Nasdem"), ("Deputi Bidang Pemasaran", "Kemenparekraf")]
     got = [(o["title"], o["organization"]) for o in facts("Deputi Bidang Koordinasi Pangan dan Pertanian Rudi Hartono hadir.", "official")]
     assert got == [("Deputi Bidang Koordinasi Pangan dan Pertanian", None)]
+
+
+def test_a_regional_secretary_heads_the_government_of_the_kind_of_place_named():
+    got = [o["organization"] for o in facts("Acara dibuka Sekda Ponorogo Agus Pramono. Lalu", "official")]
+    assert got == ["Kabupaten Ponorogo"]
+    assert [o["organization"] for o in facts("Sekda Jatim Adhy Karyono hadir.", "official")] == ["Pemprov Jatim"]
+    assert [o["organization"] for o in facts("Sekda Malang Wahyu Hidayat hadir.", "official")] == ["Pemerintah Malang"]  # a regency and a city

@@ -97,6 +97,10 @@ class _Lexicon:
         # regencies and cities by name, for a Bupati or Wali Kota written without the place
         self.regions_of_kind = {"Kabupaten": {r["name"] for r in regions if r["kind"] == "kabupaten"},
                                 "Kota": {r["name"] for r in regions if r["kind"] == "kota"}}
+        self.region_kinds: dict[str, set[str]] = {}
+        for r in regions:
+            for name in [r["name"]] + [a for a in r.get("aliases", []) if " " not in a]:
+                self.region_kinds.setdefault(name, set()).add(r["kind"])
         self.region_words = {w for p in self.region_phrases for w in p} | {
             w for line in load_lines("countries.txt") for w in line.split()}
         # titles and modifiers as lower-case word tuples keyed by their first word: one dictionary
@@ -168,6 +172,7 @@ class _Lexicon:
         return not self.orgish(tok)
 
 
+_REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
 _CITY_NAMED = re.compile(r"\b(?:Kota|Pemkot|Pemerintah Kota)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
@@ -738,6 +743,9 @@ class OfficialFinder:
         last = title_last_word(entry)
         if not prefix and last in self.lex.body_title_words and org:
             prefix = last                            # "Ketua Fraksi PKB" -> "Fraksi PKB"
+        if prefix == "Pemerintah" and org and len(self.lex.region_kinds.get(org, ())) == 1:
+            # "Sekda Trenggalek": the government of a place that is only a regency is 'Kabupaten Trenggalek'
+            prefix = _REGION_KIND_PREFIX.get(next(iter(self.lex.region_kinds[org])), prefix)
         if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
