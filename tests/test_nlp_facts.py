@@ -832,3 +832,11 @@ def test_a_regional_secretary_heads_the_government_of_the_kind_of_place_named():
     assert got == ["Kabupaten Ponorogo"]
     assert [o["organization"] for o in facts("Sekda Jatim Adhy Karyono hadir.", "official")] == ["Pemprov Jatim"]
     assert [o["organization"] for o in facts("Sekda Malang Wahyu Hidayat hadir.", "official")] == ["Pemerintah Malang"]  # a regency and a city
+
+
+def test_a_post_held_for_a_term_that_ended_is_past_and_a_month_ends_a_name():
+    text = "Rapat dihadiri Gubernur Jatim 2009-2019 Soekarwo Prawiro dan Bupati Ngawi 2021-2026 Ony Anwar Harsono."
+    got = [(o["name"], o["organization"]) for o in facts(text, "official", date(2022, 5, 1))]
+    assert got == [("Ony Anwar Harsono", "Kabupaten Ngawi")]
+    text = "Hadir Kapolsek Wlingi AKP Heru Agustus, dan Danramil Letda Inf Yudi Ramadhan, serta warga."
+    assert [o["name"] for o in facts(text, "official")] == ["Heru Agustus", "Yudi Ramadhan"]

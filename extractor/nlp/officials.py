@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -173,6 +174,23 @@ class _Lexicon:
 
 
 _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
+# the years of a term written with the post: "Menteri Pariwisata RI 2014-2019", "Bupati Lamongan periode 2016-2021"
+_TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
+
+
+def _past_term(person: "Person", reference: Optional[date]) -> bool:
+    """A post written with the years of its term is past when the term ended before the article's
+    year ('Menteri Pariwisata RI 2014-2019' in 2022): no official then. The years leave the post."""
+    past = False
+    for field_name in ("title", "organization"):
+        value = getattr(person, field_name)
+        m = _TERM_YEARS.search(value) if value else None
+        if m:
+            past = past or (reference is not None and int(m.group("end")) < reference.year)
+            setattr(person, field_name, (value[:m.start()] + value[m.end():]).strip(" ,") or None)
+    return past
+
+
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
 _CITY_NAMED = re.compile(r"\b(?:Kota|Pemkot|Pemerintah Kota)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
@@ -211,7 +229,8 @@ class OfficialFinder:
         self.lex = _lex()
         self._months = {m.lower() for m in calendar()["full_months"]}
 
-    def find(self, text: str, words: Optional[Words] = None, dateline: Optional[str] = None) -> tuple[list[FactCandidate], list[Person]]:
+    def find(self, text: str, words: Optional[Words] = None, dateline: Optional[str] = None,
+             reference: Optional[date] = None) -> tuple[list[FactCandidate], list[Person]]:
         lex = self.lex
         words = words or Words(text)
         tokens, lower = words.toks, words.lower
@@ -265,7 +284,7 @@ class OfficialFinder:
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None:
-                person.former = person.former or self._former(tokens, lower, first_i)
+                person.former = person.former or self._former(tokens, lower, first_i) or _past_term(person, reference)
                 person.within = tuple(entry.get("within") or ())
                 people.append(person)
                 if person.start >= tokens[end_i - 1].end:
@@ -608,6 +627,14 @@ class OfficialFinder:
         return (tokens[i].text.lower() in self._months and i + 1 < j and tokens[i + 1].cap
                 and self.lex.nameish(tokens[i + 1]) and tokens[i + 1].start - tokens[i].end <= 1)
 
+    def _month_as_last_name(self, tokens: list[Tok], j: int) -> bool:
+        """'Eko Julianto Ramadhan': a month (or Ramadhan) after name words is a name too, unless a day,
+        a year or a time word follows ('... Juli 2022', 'Ramadhan tahun ini')."""
+        if tokens[j].text.lower() not in self._months and tokens[j].text not in ("Ramadhan", "Ramadan"):
+            return False
+        nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
+        return not (nxt[:1].isdigit() or nxt in ("tahun", "lalu", "ini", "itu", "mendatang", "nanti", "depan", "kemarin", "mendatang"))
+
     def _region_len(self, tokens: list[Tok], i: int, j: int) -> int:
         for n in range(min(self.lex.region_max, j - i), 0, -1):
             if tuple(t.text for t in tokens[i:i + n]) in self.lex.region_phrases:
@@ -633,6 +660,8 @@ class OfficialFinder:
                 j += 1                               # "Adewira Negara Siregar": an ordinary word inside a name
             elif t.text in ("bin", "binti", "van", "de", "al", "Al") and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1
+            elif j > i and t.cap and self._month_as_last_name(tokens, j):
+                j += 1                               # "Letkol Kav Eko Julianto Ramadhan, Danlanal ..."
             elif j > i and t.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
                     and 1 < len(tokens[j + 1].text) <= 3 and tokens[j + 3].cap and lex.nameish(tokens[j + 3]) \
                     and tokens[j + 3].start - tokens[j + 2].end <= 1:
@@ -1230,7 +1259,7 @@ def make_officials(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         words = words_of(doc)
-        facts, people = finder.find(words.text, words, doc._.dateline)
+        facts, people = finder.find(words.text, words, doc._.dateline, doc._.reference_date)
         facts_of(doc).extend(facts)
         doc._.persons = people
         return doc
