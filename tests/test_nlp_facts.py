@@ -840,3 +840,13 @@ def test_a_post_held_for_a_term_that_ended_is_past_and_a_month_ends_a_name():
     assert got == [("Ony Anwar Harsono", "Kabupaten Ngawi")]
     text = "Hadir Kapolsek Wlingi AKP Heru Agustus, dan Danramil Letda Inf Yudi Ramadhan, serta warga."
     assert [o["name"] for o in facts(text, "official")] == ["Heru Agustus", "Yudi Ramadhan"]
+
+
+def test_a_body_named_with_lower_case_connectors_up_to_its_short_form_and_names_ending_in_an_ordinary_word():
+    text = "Ketua Lembaga Kajian untuk Demokrasi dan Hukum (LKDH), Rina Marlina mengatakan hal itu."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Rina Marlina", "Lembaga Kajian untuk Demokrasi dan Hukum (LKDH)")]
+    text = '"Kami siap," kata Direktur Utama PT KAI Budi Karya, Senin lalu.'
+    assert [o["name"] for o in facts(text, "official")] == ["Budi Karya"]
+    text = "Hal itu disampaikan Wakil Direktur II Poltekkes Malang, Dr Sri Rahayu SE MM Ak CA, kemarin."
+    assert [o["name"] for o in facts(text, "official")] == ["Sri Rahayu"]

@@ -460,6 +460,8 @@ class OfficialFinder:
                     or (subunit and j > i and tokens[j + 1].text not in lex.title_first_words
                         and tokens[j + 1].text not in lex.person_tokens and self._body_ahead(tokens, j + 2))):
                 j += 1                               # "Seksi Penyelenggaraan Haji dan Umrah Kantor Kemenag
+            elif t.text in ("untuk", "bagi", "dan", "serta") and j > i and self._short_form_ahead(tokens, j + 1):
+                j = self._short_form_ahead(tokens, j + 1)   # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)"
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
@@ -478,6 +480,21 @@ class OfficialFinder:
             else:
                 break
         return j
+
+    def _short_form_ahead(self, tokens: list[Tok], k: int) -> int:
+        """After a lower-case connector inside a body's name, the rest of the name up to the body's short
+        form in brackets: the index after ')' or 0."""
+        for h in range(k, min(k + 7, len(tokens) - 2)):
+            t = tokens[h]
+            if t.text == "(":
+                inner = tokens[h + 1]
+                if h > k and tokens[h + 2].text == ")" and inner.cap and len(inner.text) <= 12 \
+                        and inner.text not in self.lex.person_tokens:
+                    return h + 3
+                return 0
+            if not (t.cap or t.text in ("dan", "untuk", "bagi", "serta", "&")) or t.text in self.lex.title_first_words:
+                return 0
+        return 0
 
     def _body_ahead(self, tokens: list[Tok], k: int) -> bool:
         """Does a body's head word ('Dinas', 'BPBD') come within the next few capitalised words?"""
@@ -531,6 +548,8 @@ class OfficialFinder:
             while k > i and j - k < 7 and tokens[k - 1].text in lex.person_tokens:
                 k -= 1
             return k, k
+        if j - i >= 3 and self._word_ending_name(tokens, j):
+            k = j - 1                        # "Direktur Utama AP II Budi Karya, akhir pekan lalu"
         while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
                          or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
@@ -612,6 +631,18 @@ class OfficialFinder:
                 and before.text in lex.person_tokens and lex.nameish(after)
                 and t.start - before.end == 1 and after.start - t.end == 1)
 
+    def _word_ending_name(self, tokens: list[Tok], j: int) -> bool:
+        """'... AP II Budi Karya, akhir pekan lalu': an organisation word (no body's head or acronym) that
+        closes a run right after a known given name, with a comma, a stop or a lower-case word after
+        it, is the name's last word."""
+        lex = self.lex
+        t, before = tokens[j - 1], tokens[j - 2]
+        after = tokens[j].text if j < len(tokens) else "."
+        return (t.cap and t.text in lex.org_words and t.text not in lex.org_heads and t.text not in lex.company_heads
+                and not lex.is_acronym(t.text) and before.text in lex.person_tokens and t.start - before.end == 1
+                and not (j - 3 >= 0 and tokens[j - 3].text in lex.company_heads)
+                and (after in (",", ".", ";") or after[:1].islower()))
+
     def _initial_inside_name(self, tokens: list[Tok], k: int, j: int) -> bool:
         """'Yasonna H Laoly': a one-letter rank ('H' for Haji) between a given name and a surname is the
         name's initial; after a body or place word ('Bupati Lamongan H Yuhronur') it starts the name."""
@@ -662,6 +693,8 @@ class OfficialFinder:
                 j += 1
             elif j > i and t.cap and self._month_as_last_name(tokens, j):
                 j += 1                               # "Letkol Kav Eko Julianto Ramadhan, Danlanal ..."
+            elif j > i and self._word_ending_name(tokens, j + 1):
+                j += 1                               # "Budi Karya, akhir pekan lalu"
             elif j > i and t.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
                     and 1 < len(tokens[j + 1].text) <= 3 and tokens[j + 3].cap and lex.nameish(tokens[j + 3]) \
                     and tokens[j + 3].start - tokens[j + 2].end <= 1:
