@@ -850,3 +850,10 @@ def test_a_body_named_with_lower_case_connectors_up_to_its_short_form_and_names_
     assert [o["name"] for o in facts(text, "official")] == ["Budi Karya"]
     text = "Hal itu disampaikan Wakil Direktur II Poltekkes Malang, Dr Sri Rahayu SE MM Ak CA, kemarin."
     assert [o["name"] for o in facts(text, "official")] == ["Sri Rahayu"]
+
+
+def test_an_unknown_word_before_a_given_name_is_the_body_and_pembantu_is_part_of_the_post():
+    assert [(o["name"], o["organization"]) for o in facts("Ketua Perbakin Anton Wiratmoko hadir.", "official")] == [
+        ("Anton Wiratmoko", "Perbakin")]
+    got = [o["title"] for o in facts("Pembantu Rektor III Universitas Jember, Dr Rudi Wiratmoko, hadir.", "official")]
+    assert got == ["Pembantu Rektor III"]

@@ -573,6 +573,12 @@ class OfficialFinder:
                 k = i + (region or 1)
             # "Bupati Yuhronur Efendi": regencies, cities and provinces are all in regions.jsonl, so an
             # unknown word after their title starts the name (a village or district may be unlisted)
+        # "Rektor Unair Budi Santoso": an unknown word before a known given name and a surname is the
+        # body's, not the first word of a three-word name
+        if k == i and j - i >= 3 and not entry.get("expects_place") and tokens[i].text not in lex.person_tokens \
+                and not tokens[i].initial and tokens[i + 1].text in lex.person_tokens and tokens[i + 2].cap \
+                and tokens[i + 2].text not in lex.person_tokens and j - i == 3:
+            k = i + 1
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
             k += 1
