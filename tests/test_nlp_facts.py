@@ -857,3 +857,12 @@ def test_an_unknown_word_before_a_given_name_is_the_body_and_pembantu_is_part_of
         ("Anton Wiratmoko", "Perbakin")]
     got = [o["title"] for o in facts("Pembantu Rektor III Universitas Jember, Dr Rudi Wiratmoko, hadir.", "official")]
     assert got == ["Pembantu Rektor III"]
+
+
+def test_a_place_word_as_a_surname_before_a_reporting_verb_and_a_schools_place():
+    text = "Sementara Direktur Utama Bank Sumut, Rudi Pasaman mengungkapkan bahwa kredit naik."
+    assert [o["name"] for o in facts(text, "official")] == ["Rudi Pasaman"]
+    text = "Kepala SMPN 3 Tarutung Hotman Samosir bercerita bahwa siswanya lulus semua."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hotman Samosir", "SMPN 3 Tarutung")]
+    text = "Kepala Sektor Khusus Makkah Hasan Basri mengatakan pemondokan siap."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hasan Basri", "Sektor Khusus Makkah")]

@@ -69,6 +69,7 @@ class _Lexicon:
         self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         self.member_bodies = {w for line in load_lines("member_bodies.txt") for w in line.split()}
+        self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
         self.past_connector_words = set(former["in_connector"])
@@ -191,6 +192,8 @@ def _past_term(person: "Person", reference: Optional[date]) -> bool:
     return past
 
 
+# schools named by kind and number, then their place: "SMAN 2 Balige", "SMPN 1 Kediri"
+_SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN SLB".split())
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
 _CITY_NAMED = re.compile(r"\b(?:Kota|Pemkot|Pemerintah Kota)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
@@ -548,9 +551,11 @@ class OfficialFinder:
             while k > i and j - k < 7 and tokens[k - 1].text in lex.person_tokens:
                 k -= 1
             return k, k
-        if j - i >= 3 and self._word_ending_name(tokens, j):
-            k = j - 1                        # "Direktur Utama AP II Budi Karya, akhir pekan lalu"
-        while k > i and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
+        if j - i >= 3 and (self._word_ending_name(tokens, j) or self._place_ending_name(tokens, j)):
+            k = j - 1                        # "Direktur Utama AP II Budi Karya, akhir pekan lalu", "... Aldon Samosir bercerita"
+        school = next((h for h in range(i, k - 2) if tokens[h].text in _SCHOOL_HEADS and tokens[h + 1].text.isdigit()), None)
+        floor = school + 3 if school is not None else i     # "SMAN 2 Balige Aldon Samosir": the school's place
+        while k > floor and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
                          or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
@@ -649,6 +654,15 @@ class OfficialFinder:
                 and not (j - 3 >= 0 and tokens[j - 3].text in lex.company_heads)
                 and (after in (",", ".", ";") or after[:1].islower()))
 
+    def _place_ending_name(self, tokens: list[Tok], j: int) -> bool:
+        """'... Aldon Samosir bercerita': a place word (a Batak or Minang surname) closing a run after a
+        name word, with a reporting verb after it, is the name's last word."""
+        t, before = tokens[j - 1], tokens[j - 2]
+        after = tokens[j].text if j < len(tokens) else ""
+        return (t.cap and t.text in self.lex.region_words and t.text not in self.lex.org_heads
+                and self.lex.nameish(before) and not self.lex.orgish(before) and t.start - before.end == 1
+                and after in self.lex.reporting_verbs)
+
     def _initial_inside_name(self, tokens: list[Tok], k: int, j: int) -> bool:
         """'Yasonna H Laoly': a one-letter rank ('H' for Haji) between a given name and a surname is the
         name's initial; after a body or place word ('Bupati Lamongan H Yuhronur') it starts the name."""
@@ -711,10 +725,11 @@ class OfficialFinder:
         while j > i and tokens[j - 1].text in ("bin", "binti", "van", "de", "al"):
             j -= 1
         # a place word ends a name when a verb or a stop follows: "Letkol Arh Syarief Syah Banjar mengapresiasi"
-        if j - i >= 2 and j < len(tokens) and tokens[j].cap and tokens[j].text in lex.region_words \
+        if j < len(tokens) and tokens[j].cap and tokens[j].text in lex.region_words \
                 and tokens[j].text not in lex.org_heads and tokens[j].start - tokens[j - 1].end <= 1 \
-                and (j + 1 >= len(tokens) or not tokens[j + 1].cap):
-            j += 1
+                and (j + 1 >= len(tokens) or not tokens[j + 1].cap) \
+                and (j - i >= 2 or (j + 1 < len(tokens) and tokens[j + 1].text in lex.reporting_verbs)):
+            j += 1                                   # ("Bakir Pasaman mengungkapkan": one name word, then a reporting verb)
         if j == i:
             return None
         return i, j
