@@ -866,3 +866,10 @@ def test_a_place_word_as_a_surname_before_a_reporting_verb_and_a_schools_place()
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hotman Samosir", "SMPN 3 Tarutung")]
     text = "Kepala Sektor Khusus Makkah Hasan Basri mengatakan pemondokan siap."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hasan Basri", "Sektor Khusus Makkah")]
+
+
+def test_a_police_unit_head_in_an_article_datelined_in_a_regency_belongs_to_its_polres():
+    text = "SURYA.CO.ID, NGAWI - Tabrakan terjadi di jalan raya. Kasatlantas, AKP Rudi Hartono membenarkan kejadian itu."
+    assert [o["organization"] for o in facts(text, "official")] == ["Polres Ngawi"]
+    text = "SURYA.CO.ID, SURABAYA - Tabrakan terjadi di jalan raya. Kasatlantas, AKP Rudi Hartono membenarkan kejadian itu."
+    assert [o["organization"] for o in facts(text, "official")] == [None]       # a city: Polrestabes, not said

@@ -302,7 +302,7 @@ class OfficialFinder:
             if person.organization:
                 person.organization = self._fuller_org(person.organization, words)
             elif person.within and person.title:
-                person.organization = self._parent_body(words, person.within)
+                person.organization = self._parent_body(words, person.within) or self._regency_police(text, person.within, dateline)
             elif person.title:
                 person.organization = self._implied_region(text, person.title, dateline)
         if any(" " not in p.name for p in merged):
@@ -311,6 +311,19 @@ class OfficialFinder:
         facts = [FactCandidate("official", p.start, p.end, {"name": p.name, "title": p.title, "organization": p.organization})
                  for p in merged if p.title and not p.former]
         return facts, merged
+
+    def _dateline_place(self, text: str, dateline: Optional[str]) -> Optional[tuple[str, bool]]:
+        """The place of the dateline (in the text, or the one the page parser removed): (name, 'KOTA' written)."""
+        line = _DATELINE.match(text) or (_DATELINE.match(f"{dateline} - ") if dateline else None)
+        return (line.group("place").title(), bool(line.group("kota"))) if line else None
+
+    def _regency_police(self, text: str, within: tuple[str, ...], dateline: Optional[str]) -> Optional[str]:
+        """'Kasatlantas, AKP Aristianto' in an article datelined LAMONGAN that names no police body: the
+        regency's Polres (a place that is only a regency has one Polres; cities have Polresta or Polrestabes)."""
+        place = self._dateline_place(text, dateline)
+        if "Polres" not in within or not place or place[1] or self.lex.region_kinds.get(place[0]) != {"kabupaten"}:
+            return None
+        return f"Polres {place[0]}"
 
     def _implied_region(self, text: str, title: str, dateline: Optional[str] = None) -> Optional[str]:
         """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
@@ -330,10 +343,8 @@ class OfficialFinder:
             if place in known:
                 named.add(place)
         if not named:
-            line = _DATELINE.match(text) or (_DATELINE.match(f"{dateline} - ") if dateline else None)
-            place = line.group("place").title() if line else None
-            if line and line.group("kota") and prefix != "Kota":
-                place = None
+            line = self._dateline_place(text, dateline)
+            place = line[0] if line and not (line[1] and prefix != "Kota") else None
             named = {place} if place in known else set()
         return f"{prefix} {named.pop()}" if len(named) == 1 else None
 
