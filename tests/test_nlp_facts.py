@@ -873,3 +873,12 @@ def test_a_police_unit_head_in_an_article_datelined_in_a_regency_belongs_to_its_
     assert [o["organization"] for o in facts(text, "official")] == ["Polres Ngawi"]
     text = "SURYA.CO.ID, SURABAYA - Tabrakan terjadi di jalan raya. Kasatlantas, AKP Rudi Hartono membenarkan kejadian itu."
     assert [o["organization"] for o in facts(text, "official")] == [None]       # a city: Polrestabes, not said
+
+
+def test_more_reporting_verbs_and_manner_adverbs_between_speaker_and_verb():
+    text = "Wali Kota Blitar Santoso Wibowo hadir. Santoso dengan tegas menjawab bahwa pasar akan dibuka pekan depan."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Santoso Wibowo", "menjawab")]
+    text = 'Camat Wlingi Budi Hartono hadir. "Warga jangan panik," imbau Budi kepada wartawan.'
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Budi Hartono", "imbau")]
+    text = "Kepala Dinas Sosial Blitar Rina Wulandari hadir. Rina merinci, bantuan diberikan kepada 200 keluarga."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Rina Wulandari", "merinci")]

@@ -112,7 +112,8 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 # "di Jayapura", "di Gedung Negara Grahadi": where the speaker spoke, between the name and the cue
 _PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
-                      r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula)){1,3}[\s\u00a0]*")
+                      r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula|"
+                      r"sangat|amat|turut|terus|selalu|memang|hanya|dengan[\s\u00a0]+[a-z]+)){1,3}[\s\u00a0]*")
 
 
 # a name between commas right after a post: "..., AKP Imam Subeckhi, ..."
