@@ -882,3 +882,9 @@ def test_more_reporting_verbs_and_manner_adverbs_between_speaker_and_verb():
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Budi Hartono", "imbau")]
     text = "Kepala Dinas Sosial Blitar Rina Wulandari hadir. Rina merinci, bantuan diberikan kepada 200 keluarga."
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Rina Wulandari", "merinci")]
+
+
+def test_a_passive_cue_after_a_sentence_opener():
+    text = ("Ketua DPRD Blitar Suyoto Hadi hadir. Meski demikian, dikatakan Suyoto, kalaupun surat itu turun "
+            "bulan ini maka jadwal bisa diubah.")
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Suyoto Hadi", "dikatakan")]
