@@ -888,3 +888,11 @@ def test_a_passive_cue_after_a_sentence_opener():
     text = ("Ketua DPRD Blitar Suyoto Hadi hadir. Meski demikian, dikatakan Suyoto, kalaupun surat itu turun "
             "bulan ini maka jadwal bisa diubah.")
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Suyoto Hadi", "dikatakan")]
+
+
+def test_an_acronym_the_article_spells_out_is_counted_but_not_a_body_or_a_law():
+    text = ("Dinas memeriksa Tempat Penampungan Sampah Sementara (TPSS) di kota itu. Ada enam TPSS yang penuh. "
+            "Evaluasi dilakukan pada 21 UPPD (Unit Pelayanan Pajak Daerah).")
+    assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(6, "tpss"), (21, "uppd")]
+    text = "Anggota Dewan Perwakilan Rakyat Daerah (DPRD) menyebut 2 DPRD lain, dan pelaku dijerat 2 KUHAP."
+    assert facts(text, "count") == []

@@ -99,6 +99,50 @@ def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
     return pos + m.start("w"), pos + m.end("w")
 
 
+# an acronym the article spells out before it in brackets: "tempat Rekreasi Hiburan Umum (RHU)"
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]{1,2}(?P<acr>[A-Z][A-Za-z]{1,7})(?![\w\-])")
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def defined_acronyms(text: str) -> frozenset:
+    """Acronyms the article defines by the words before or after them, one initial a word ('dan' may give
+    none): 'tempat Rekreasi Hiburan Umum (RHU)', 'UPP (Unit Pelayanan Publik)'. A body's or a law's name ('Dewan
+    Perwakilan Rakyat (DPR)', 'Kitab Undang-Undang Hukum Pidana (KUHP)') is no countable thing."""
+    from .officials import _lex as _official_lex          # (officials does not import counts)
+    bodies = _official_lex().org_heads | _official_lex().body_title_words | _NOT_COUNTED_HEADS
+    found = set()
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        words = _LONG_FORM_WORD.findall(text[max(0, m.start() - 120):m.start()])
+        letters = [w for w in words if w.lower() not in ("dan", "&")]
+        n = len(acr)
+        if len(letters) >= n and "".join(w[0] for w in letters[-n:]).lower() == acr.lower() \
+                and letters[-n].capitalize() not in bodies:
+            found.add(acr)
+    for m in _ACRONYM_THEN_LONG_FORM.finditer(text):         # "34 UPP (Unit Pelayanan Publik)"
+        acr, letters = m.group("acr"), [w for w in _LONG_FORM_WORD.findall(m.group("long")) if w.lower() not in ("dan", "&")]
+        if len(letters) == len(acr) and "".join(w[0] for w in letters).lower() == acr.lower() \
+                and letters[0].capitalize() not in bodies:
+            found.add(acr)
+    return frozenset(found)
+
+
+_ACRONYM_THEN_LONG_FORM = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z]{1,7})[ \u00a0]*\((?P<long>[A-Za-z][^()]{3,80})\)")
+
+
+def _defined_acronym_at(text: str, pos: int, defined: frozenset) -> Optional[tuple[int, int, str, bool]]:
+    m = _ACRONYM_AFTER.match(text, pos) if defined else None
+    if m and m.group("acr") in defined:
+        return m.start("acr"), m.end("acr"), m.group("acr").lower(), False
+    return None
+
+
+# long forms that name a law, a rule or a body rather than things one counts
+_NOT_COUNTED_HEADS = frozenset("Kitab Undang Peraturan Keputusan Instruksi Partai Persatuan Gerakan".split())
+
 # formal writing repeats a number in words: "1 (satu) sekolah", "2 (dua) orang saksi"
 _IN_WORDS_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*[a-z]+(?:[ \u00a0][a-z]+){0,3}[ \u00a0]*\)")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|persen\b|per\s?sen\b)", re.I)
@@ -196,6 +240,7 @@ class CountFinder:
         out: list[FactCandidate] = []
         pending_range: list[NumberMention] = []
         repeated_until = -1
+        defined: Optional[frozenset] = None
         for i, num in enumerate(numbers):
             if num.start < repeated_until:
                 continue                                  # the number again in words: "1 (satu) sekolah"
@@ -211,6 +256,10 @@ class CountFinder:
             noun = counted_noun_at(text, in_words.end() if in_words else num.end)
             if noun is None:
                 noun = self._noun_before_cue(text, num)   # "tim pendamping keluarga sebanyak 93 ribu"
+            if noun is None:
+                if defined is None:
+                    defined = defined_acronyms(text)
+                noun = _defined_acronym_at(text, in_words.end() if in_words else num.end, defined)
             if noun is None:
                 # "150 sampai 200 peserta", "2-3 ekor kambing": remember it for the next number's noun
                 if i + 1 < len(numbers) and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s/d|atau)\s*", text[num.end:numbers[i + 1].start]):
