@@ -896,3 +896,10 @@ def test_an_acronym_the_article_spells_out_is_counted_but_not_a_body_or_a_law():
     assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(6, "tpss"), (21, "uppd")]
     text = "Anggota Dewan Perwakilan Rakyat Daerah (DPRD) menyebut 2 DPRD lain, dan pelaku dijerat 2 KUHAP."
     assert facts(text, "count") == []
+
+
+def test_a_list_after_kelas_and_more_words_that_count_nothing():
+    assert facts("Siswa kelas 7, 8 dan 9 masuk sejak pagi.", "count") == []
+    assert facts("Harganya 88 real, potongannya 70 centi, dan 2 beberapa hari lagi.", "count") == []
+    got = [(c["value"], c["people"]) for c in facts("Satu peleton Brimob dan dua kompi pasukan diterjunkan.", "count")]
+    assert got == [(1, True), (2, True)]

@@ -154,7 +154,8 @@ _SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*\)")
 _WORD_BEFORE = re.compile(r"([\w.:]+)\s*$")
-_RANGE_START_BEFORE = re.compile(r"([\w.:]+)[ \u00a0]+\d+[ \u00a0]*[-–][ \u00a0]*$")
+_RANGE_START_BEFORE = re.compile(r"([\w.:]+)[ \u00a0]+\d+(?:[ \u00a0]*(?:,|[-–]|dan|atau|hingga|sampai)[ \u00a0]*\d+)*"
+                                 r"[ \u00a0]*(?:,|[-–]|dan|atau|hingga|sampai)[ \u00a0]*$")
 _NOUN_BEFORE_COUNT_CUE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]{2,}(?:[ \u00a0]+[a-z][a-z\-]{2,}){0,2})[ \u00a0]+"
                                     r"(?:sebanyak|berjumlah|sejumlah)[ \u00a0]+")
 _NOT_NOUN_START = frozenset(("jumlah", "total", "yang", "para", "seluruh", "semua", "adapun", "sedangkan", "sementara"))
@@ -191,8 +192,8 @@ class CountFinder:
         if num.kind == "digits" and len(raw) >= 2 and raw[0] == "0" and raw.isdigit():   # "08123..." "05"
             return True
         range_start = _RANGE_START_BEFORE.search(text, max(0, num.start - 40), num.start)
-        if range_start and range_start.group(1) in lex.not_before:
-            return True                                  # "kelas 1-5 SD": the range's end is what its start is
+        if range_start and num.kind == "digits" and range_start.group(1) in lex.not_before:
+            return True                                  # "kelas 1-5 SD", "kelas 7, 8 dan 9": a range or list is what its start is
         prev = _WORD_BEFORE.search(text[max(0, num.start - 40):num.start])
         if prev:
             word = prev.group(1)
