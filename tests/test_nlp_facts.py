@@ -903,3 +903,11 @@ def test_a_list_after_kelas_and_more_words_that_count_nothing():
     assert facts("Harganya 88 real, potongannya 70 centi, dan 2 beberapa hari lagi.", "count") == []
     got = [(c["value"], c["people"]) for c in facts("Satu peleton Brimob dan dua kompi pasukan diterjunkan.", "count")]
     assert got == [(1, True), (2, True)]
+
+
+def test_bpjs_that_a_person_pays_or_uses_is_the_health_insurance_not_the_agency():
+    got = [p["code"] for p in facts("Keluarga itu kesulitan membayar iuran BPJS Kesehatan selama setahun.", "program")]
+    assert got == ["JKN"]
+    assert [p["code"] for p in facts("Kartu BPJS miliknya nonaktif sejak Januari.", "program")] == ["JKN"]
+    assert facts("Kantor BPJS Kesehatan Cabang Blitar membuka layanan baru.", "program") == []
+    assert facts("Pekerja wajib terdaftar di BPJS Ketenagakerjaan.", "program") == []

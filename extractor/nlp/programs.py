@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -168,6 +169,39 @@ def _defined_otherwise(text: str, acronym: str, entry: dict) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _health_insurance_cues() -> tuple[frozenset, frozenset]:
+    cues = {}
+    for line in load_lines("health_insurance_cues.txt"):
+        side, _, words = line.partition(":")
+        cues[side.strip()] = frozenset(words.split())
+    return cues["before"], cues["after"]
+
+
+# words right before "BPJS" that make it the agency: "Kantor BPJS", "pihak BPJS", "Direktur BPJS"
+_AGENCY_BEFORE = frozenset("kantor pihak oleh dari direktur dirut kepala deputi ketua petugas pegawai karyawan cabang".split())
+
+
+def _health_insurance_use(words: Words) -> Optional[tuple[int, int]]:
+    """'untuk bayar BPJS', 'kartu BPJS Kesehatan', 'BPJS Pak Ogah telah menunggak': a bare 'BPJS' or 'BPJS
+    Kesehatan' that a person has, pays or uses is the health insurance (JKN): the span of its first such
+    mention. 'BPJS Ketenagakerjaan' and the agency ('Kantor BPJS Kesehatan') are not."""
+    before, after = _health_insurance_cues()
+    toks, lower = words.toks, words.lower
+    for i, w in enumerate(lower):
+        if w != "bpjs" or toks[i].text != "BPJS":
+            continue
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        if nxt in ("ketenagakerjaan", "tk", "naker", "jamsostek"):
+            continue
+        end_i = i + 1 if nxt == "kesehatan" else i
+        if i > 0 and lower[i - 1] in _AGENCY_BEFORE:
+            continue
+        if any(x in before for x in lower[max(0, i - 3):i]) or any(x in after for x in lower[end_i + 1:end_i + 5]):
+            return toks[i].start, toks[end_i].end
+    return None
+
+
 class ProgramFinder:
     @staticmethod
     def _common_phrase(text: str, toks, lower: list[str], i: int, k: int, alias: str) -> bool:
@@ -233,6 +267,11 @@ class ProgramFinder:
                     start, end, name = long_form[0], long_form[1], re.sub(r"\s+", " ", long_form[2])   # as written first
                 out.append(FactCandidate("program", start, end, {"code": entry["code"], "name": name}))
                 break
+        if "JKN" not in seen and "bpjs" in lower:
+            used = _health_insurance_use(words)
+            if used:
+                seen.add("JKN")
+                out.append(FactCandidate("program", used[0], used[1], {"code": "JKN", "name": "Jaminan Kesehatan Nasional"}))
         # programmes outside the registry, recognised by a programme word and the acronym they spell
         for start, end, written, acr in spelled:
             if any(f.overlaps(start, end) for f in out) or written.split()[-1] in not_tails:
