@@ -911,3 +911,9 @@ def test_bpjs_that_a_person_pays_or_uses_is_the_health_insurance_not_the_agency(
     assert [p["code"] for p in facts("Kartu BPJS miliknya nonaktif sejak Januari.", "program")] == ["JKN"]
     assert facts("Kantor BPJS Kesehatan Cabang Blitar membuka layanan baru.", "program") == []
     assert facts("Pekerja wajib terdaftar di BPJS Ketenagakerjaan.", "program") == []
+
+
+def test_aid_to_a_government_or_a_party_is_a_transfer_not_a_programme():
+    assert facts("Jaksa menyelidiki dana bantuan keuangan provinsi (BKP) dan bantuan partai politik (BPP).", "program") == []
+    got = [p["name"] for p in facts("Warga menerima bantuan tunai untuk pedagang kaki lima (BT-PKL) pekan ini.", "program")]
+    assert got == ["bantuan tunai untuk pedagang kaki lima"]

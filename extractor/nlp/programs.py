@@ -52,6 +52,11 @@ def _not_programme_tails() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _transfer_words() -> frozenset:
+    return frozenset(w for line in load_lines("program_transfer_words.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def _connectors() -> frozenset:
     return frozenset(load_lines("program_connectors.txt"))
 
@@ -274,8 +279,10 @@ class ProgramFinder:
                 out.append(FactCandidate("program", used[0], used[1], {"code": "JKN", "name": "Jaminan Kesehatan Nasional"}))
         # programmes outside the registry, recognised by a programme word and the acronym they spell
         for start, end, written, acr in spelled:
-            if any(f.overlaps(start, end) for f in out) or written.split()[-1] in not_tails:
-                continue                                # "Program Management Office (PMO)": an office
+            parts = written.split()
+            if any(f.overlaps(start, end) for f in out) or parts[-1] in not_tails \
+                    or (len(parts) > 1 and parts[1].lower() in _transfer_words()):
+                continue                                # "Program Management Office (PMO)": an office; "bantuan daerah bawahan": a transfer
             key = re.sub(r"\s+", " ", written)
             if key in seen or acr in seen:
                 continue
