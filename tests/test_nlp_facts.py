@@ -917,3 +917,12 @@ def test_aid_to_a_government_or_a_party_is_a_transfer_not_a_programme():
     assert facts("Jaksa menyelidiki dana bantuan keuangan provinsi (BKP) dan bantuan partai politik (BPP).", "program") == []
     got = [p["name"] for p in facts("Warga menerima bantuan tunai untuk pedagang kaki lima (BT-PKL) pekan ini.", "program")]
     assert got == ["bantuan tunai untuk pedagang kaki lima"]
+
+
+def test_a_weekday_just_past_and_a_month_of_last_year():
+    ref = date(2022, 3, 9)                 # a Wednesday
+    got = [(d["surface"], d["value"]) for d in facts("Rapat digelar Senin kemarin, lalu Rabu lalu dievaluasi.", "date", ref)]
+    assert got == [("Senin kemarin", "2022-03-07"), ("Rabu lalu", "2022-03-02")]
+    assert [d["value"] for d in facts("Harga naik sejak Juni tahun lalu.", "date", ref)] == ["2021-06"]
+    assert [d["value"] for d in facts("Data per Febuari 2020 menunjukkan kenaikan.", "date", ref)] == ["2020-02"]
+    assert [d["surface"] for d in facts("Dua minggu lalu ia datang.", "date", ref)] == []

@@ -135,6 +135,7 @@ class DateFinder:
     def __init__(self):
         self.p = _patterns()
         self.cal = calendar()
+        self.full_months = {m.lower() for m in self.cal["full_months"]}
         rel = load_json("relative_dates.json")
         self.anchor_words = (set(self.cal["months"]) | set(self.cal["weekdays"])
                              | {w.split()[0].lower() for w in rel["relative"]} | {"tahun", "lalu"})
@@ -263,6 +264,8 @@ class DateFinder:
                 add(m.start(), m.end(), v.isoformat() if v else None)
             elif m["pd"]:
                 add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
+        if ref is not None:
+            self._past_weekdays_and_months(text, ref, add)
         for m in self._scan("month_alone", text):
             month = self.month(m["mon"])
             year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or self._nearest_month_year(month, ref)
@@ -282,6 +285,21 @@ class DateFinder:
             if "range_end" not in fact.link and "range_start" not in fact.link:
                 self._link_range(text, fact, found)
         return found
+
+    def _past_weekdays_and_months(self, text: str, ref: date, add) -> None:
+        """'Senin kemarin', 'Kamis lalu': the last such weekday before publication; 'Juni tahun lalu':
+        that month of the year before."""
+        for a, b in self.windows:
+            for m in _WEEKDAY_PAST.finditer(text, a, b):
+                wd = self.weekday(m.group("wd"))
+                if wd is None:
+                    continue
+                back = (ref.isoweekday() - wd) % 7 or 7
+                add(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), relative=True)
+            for m in _MONTH_LAST_YEAR.finditer(text, a, b):
+                month = self.month(m.group("mon"))
+                if month and m.group("mon").lower() in self.full_months:
+                    add(m.start(), m.end(), f"{ref.year - 1:04d}-{month:02d}", relative=True)
 
     @staticmethod
     def _nearest_month_year(month: int, ref: Optional[date]) -> Optional[int]:
@@ -372,6 +390,12 @@ class DateFinder:
         for m in self._scan("n_years_ago", text):
             n = m["n"]
             add(m.start(), m.end(), f"{ref.year - (int(n) if n.isdigit() else words[n.lower()]):04d}", relative=True)
+
+
+# "Senin kemarin", "Kamis lalu": the weekday just past; "Juni tahun lalu": the month a year back
+# ("Minggu lalu" is also "last week": left to the relative words)
+_WEEKDAY_PAST = re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])")
+_MONTH_LAST_YEAR = re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])")
 
 
 @Language.factory("id_dates")
