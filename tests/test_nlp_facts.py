@@ -926,3 +926,9 @@ def test_a_weekday_just_past_and_a_month_of_last_year():
     assert [d["value"] for d in facts("Harga naik sejak Juni tahun lalu.", "date", ref)] == ["2021-06"]
     assert [d["value"] for d in facts("Data per Febuari 2020 menunjukkan kenaikan.", "date", ref)] == ["2020-02"]
     assert [d["surface"] for d in facts("Dua minggu lalu ia datang.", "date", ref)] == []
+
+
+def test_degrees_closing_a_run_after_the_name_are_no_name():
+    for text in ("Ketua DPRD Blitar Suyoto SH MHum hadir.", "Ketua DPRD Blitar Suyoto SH M.Hum hadir.",
+                 "Ketua DPRD Blitar Suyoto SE MM hadir."):
+        assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suyoto", "DPRD Blitar")], text

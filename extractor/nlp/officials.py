@@ -545,8 +545,7 @@ class OfficialFinder:
     def _split(self, tokens: list[Tok], i: int, j: int, entry: dict) -> tuple[int, int]:
         """Where the organisation ends and the name starts inside tokens[i:j] (j, j: no name)."""
         lex = self.lex
-        while j > i + 1 and lex.is_degree(tokens[j - 1]):
-            j -= 1                           # "... Abdullah Helmy MPd PhD": degrees after the name
+        j = self._before_degrees(tokens, i, j)   # "... Abdullah Helmy MPd PhD", "Kusnadi SH M.Hum": degrees after the name
         if j - i >= 5 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" and self._initials_of_name(tokens, j - 3):
             j -= 3                           # "... Agus Harimurti Yudhoyono (AHY)": the name's initials close the run
         # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
@@ -652,6 +651,24 @@ class OfficialFinder:
         return (t.cap and t.text in lex.org_words and t.text not in lex.org_heads and not lex.is_acronym(t.text)
                 and before.text in lex.person_tokens and lex.nameish(after)
                 and t.start - before.end == 1 and after.start - t.end == 1)
+
+    def _before_degrees(self, tokens: list[Tok], i: int, j: int) -> int:
+        """The end of a run without the degrees that close it: 'MPd', 'PhD', 'SH' after another degree, and
+        dotted ones split in words ('M.' 'Hum')."""
+        degrees = self.lex.degrees
+        end = j
+        while end > i + 1:
+            last = tokens[end - 1]
+            if self.lex.is_degree(last) or (last.text.replace(".", "").lower() in degrees
+                                            and (end < j or self.lex.nameish(tokens[end - 2])
+                                                 or tokens[end - 2].text.replace(".", "").lower() in degrees)):
+                end -= 1
+            elif end - 2 > i and tokens[end - 2].end == last.start \
+                    and (tokens[end - 2].text + last.text).replace(".", "").lower() in degrees:
+                end -= 2                             # "M." "Hum"
+            else:
+                break
+        return end
 
     def _word_ending_name(self, tokens: list[Tok], j: int) -> bool:
         """'... AP II Budi Karya, akhir pekan lalu': an organisation word (no body's head or acronym) that
