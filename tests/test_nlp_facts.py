@@ -932,3 +932,10 @@ def test_degrees_closing_a_run_after_the_name_are_no_name():
     for text in ("Ketua DPRD Blitar Suyoto SH MHum hadir.", "Ketua DPRD Blitar Suyoto SH M.Hum hadir.",
                  "Ketua DPRD Blitar Suyoto SE MM hadir."):
         assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suyoto", "DPRD Blitar")], text
+
+
+def test_two_capitals_between_name_words_are_initials():
+    text = "Wakil Ketua Komnas HAM Siti Noor RA Laila mengatakan hal itu."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Siti Noor RA Laila", "Komnas HAM")]
+    text = "Direktur PT XL Axiata Rudi Hartono hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rudi Hartono", "PT XL Axiata")]

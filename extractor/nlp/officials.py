@@ -566,7 +566,8 @@ class OfficialFinder:
         school = next((h for h in range(i, k - 2) if tokens[h].text in _SCHOOL_HEADS and tokens[h + 1].text.isdigit()), None)
         floor = school + 3 if school is not None else i     # "SMAN 2 Balige Aldon Samosir": the school's place
         while k > floor and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
-                         or (k < j and self._honorific_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
+                         or (k < j and self._honorific_inside_name(tokens, k - 1))
+                         or (k < j and k - 2 >= floor and self._letters_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
             if k - 2 >= i and k < j and self._word_inside_name(tokens, k - 1):
@@ -700,6 +701,17 @@ class OfficialFinder:
                 and not before.initial and lex.nameish(before) and not lex.orgish(before)
                 and before.text.lower() not in lex.common_words and before.text not in lex.rank_words)
 
+    def _letters_inside_name(self, tokens: list[Tok], k: int) -> bool:
+        """'Livia Istania DF Iskandar': two capitals between two name words are the name's initials, not a
+        body's acronym (no listed body, degree or programme; the word before is no body, place or rank)."""
+        lex = self.lex
+        t, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        return (len(t.text) == 2 and t.text.isupper() and t.text.isalpha() and t.text not in lex.org_heads
+                and t.text not in lex.org_words and t.text.lower() not in lex.degrees and t.text not in lex.programme_words
+                and t.text not in lex.rank_words and lex.nameish(before) and not lex.orgish(before)
+                and before.text not in lex.rank_words and before.text.lower() not in lex.common_words
+                and lex.nameish(after) and t.start - before.end == 1 and after.start - t.end == 1)
+
     def _month_as_given_name(self, tokens: list[Tok], i: int, j: int) -> bool:
         """'Ketua Dewan Pendidikan Surabaya Juli Poernomo Slamet': a month name followed by more name
         words (not a day or a year) is a given name ('Juli', 'Mei', 'Agustus')."""
@@ -743,6 +755,8 @@ class OfficialFinder:
                 j += 1                               # "Letkol Kav Eko Julianto Ramadhan, Danlanal ..."
             elif j > i and self._word_ending_name(tokens, j + 1):
                 j += 1                               # "Budi Karya, akhir pekan lalu"
+            elif j > i and j + 1 < len(tokens) and self._letters_inside_name(tokens, j):
+                j += 1                               # "Livia Istania DF Iskandar"
             elif j > i and t.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
                     and 1 < len(tokens[j + 1].text) <= 3 and tokens[j + 3].cap and lex.nameish(tokens[j + 3]) \
                     and tokens[j + 3].start - tokens[j + 2].end <= 1:
