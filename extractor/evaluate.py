@@ -120,9 +120,22 @@ def title_match(pred: Optional[str], gold: Optional[str]) -> bool:
     return long[: len(short)] == short
 
 
+# a regional government named by its short form or by its region: "Pemkab OKI" ~ "Kabupaten OKI"
+_GOVERNMENT_FORMS = ((re.compile(r"^(?:pemkab|pemerintah kabupaten)\b"), "kabupaten"),
+                     (re.compile(r"^(?:pemkot|pemerintah kota)\b"), "kota"),
+                     (re.compile(r"^(?:pemprov|pemerintah provinsi)\b"), "provinsi"))
+
+
+def _government_form(text: str) -> str:
+    for pattern, kind in _GOVERNMENT_FORMS:
+        text = pattern.sub(kind, text)
+    return text
+
+
 def org_match(pred: Optional[str], gold: Optional[str]) -> bool:
-    """Equal after normalising, or equal without parenthesised acronyms, or nearly the same words."""
-    strip = lambda s: norm(re.sub(r"\([^)]*\)", " ", s or ""))
+    """Equal after normalising, or equal without parenthesised acronyms, or nearly the same words. A
+    regional government and its region are one body ('Pemkab OKI' ~ 'Kabupaten OKI')."""
+    strip = lambda s: _government_form(norm(re.sub(r"\([^)]*\)", " ", s or "")))
     if not pred or not gold:
         return False
     if norm(pred) == norm(gold) or strip(pred) == strip(gold):

@@ -36,3 +36,10 @@ def test_a_unit_matches_the_body_named_by_its_acronym_alone():
     from extractor.evaluate import org_match
     assert org_match("DPR", "Komisi I DPR") and org_match("Sekolah Pasca Sarjana UNAIR", "UNAIR")
     assert not org_match("Sosial", "Dinas Sosial") and not org_match("KPK", "Komisi I DPR")
+
+
+def test_a_regional_government_matches_its_region():
+    from extractor.evaluate import org_match
+    assert org_match("Kabupaten Ngawi", "Pemkab Ngawi") and org_match("Pemerintah Kota Blitar", "Kota Blitar")
+    assert org_match("Pemprov Jatim", "Provinsi Jatim")
+    assert not org_match("Kota Blitar", "Kabupaten Blitar")        # the city and the regency are two bodies

@@ -939,3 +939,9 @@ def test_two_capitals_between_name_words_are_initials():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Siti Noor RA Laila", "Komnas HAM")]
     text = "Direktur PT XL Axiata Rudi Hartono hadir."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rudi Hartono", "PT XL Axiata")]
+
+
+def test_setempat_after_a_title_and_a_ranked_name_running_to_the_comma():
+    assert [o["name"] for o in facts("ujar Ketua RT setempat Joko Susilo kepada wartawan.", "official")] == ["Joko Susilo"]
+    text = "ujar Kapolres Jayawijaya AKBP Hesman Napitupulu Air, melansir Kompas.com."
+    assert [o["name"] for o in facts(text, "official")] == ["Hesman Napitupulu Air"]

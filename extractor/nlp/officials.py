@@ -735,7 +735,9 @@ class OfficialFinder:
     def _name_at(self, text: str, tokens: list[Tok], i: int) -> Optional[tuple[int, int]]:
         """A person's name starting at token i (after skipping ranks/honorifics): token range or None."""
         lex = self.lex
-        i = self._skip_ranks(tokens, i)
+        after_ranks = self._skip_ranks(tokens, i)
+        ranked = after_ranks > i or (i > 0 and tokens[i - 1].text.rstrip(".") in lex.rank_words)
+        i = after_ranks
         j = i
         skipped = 0                                  # bracket tokens inside the name
         while j < len(tokens) and j - i - skipped < 5:
@@ -757,6 +759,10 @@ class OfficialFinder:
                 j += 1                               # "Budi Karya, akhir pekan lalu"
             elif j > i and j + 1 < len(tokens) and self._letters_inside_name(tokens, j):
                 j += 1                               # "Livia Istania DF Iskandar"
+            elif ranked and j > i and t.cap and t.start - tokens[j - 1].end == 1 and t.text not in lex.org_heads \
+                    and not lex.is_acronym(t.text) and t.text not in lex.title_first_words and t.text not in lex.not_names \
+                    and (j + 1 >= len(tokens) or tokens[j + 1].text in (",", ".", ";")):
+                j += 1                               # "AKBP Kristian Air, ...": after a rank, the name runs to the comma
             elif j > i and t.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
                     and 1 < len(tokens[j + 1].text) <= 3 and tokens[j + 3].cap and lex.nameish(tokens[j + 3]) \
                     and tokens[j + 3].start - tokens[j + 2].end <= 1:
@@ -878,6 +884,8 @@ class OfficialFinder:
         return org or entry.get("body") or None              # "Kabareskrim Komjen Budi Waseso": Bareskrim Polri
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
+        if i < len(tokens) and tokens[i].text == "setempat":
+            i += 1                                   # "Ketua RT setempat Aris Isnaini", "Kepala Desa setempat, Soetomo"
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
                 tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
                 or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
