@@ -945,3 +945,10 @@ def test_setempat_after_a_title_and_a_ranked_name_running_to_the_comma():
     assert [o["name"] for o in facts("ujar Ketua RT setempat Joko Susilo kepada wartawan.", "official")] == ["Joko Susilo"]
     text = "ujar Kapolres Jayawijaya AKBP Hesman Napitupulu Air, melansir Kompas.com."
     assert [o["name"] for o in facts(text, "official")] == ["Hesman Napitupulu Air"]
+
+
+def test_belasan_ribu_and_polwan():
+    got = [(c["value"], c["approximate"]) for c in facts("Ada belasan ribu pegawai honorer di provinsi itu.", "count")]
+    assert got == [(10000, True)]
+    text = "Kapolsek Tuban AKP Budi Santoso hadir. Polwan Rina Wulandari mengaku senang bertugas di sana."
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Rina Wulandari"]
