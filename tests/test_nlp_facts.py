@@ -952,3 +952,11 @@ def test_belasan_ribu_and_polwan():
     assert got == [(10000, True)]
     text = "Kapolsek Tuban AKP Budi Santoso hadir. Polwan Rina Wulandari mengaku senang bertugas di sana."
     assert [q["speaker"] for q in facts(text, "quote")] == ["Rina Wulandari"]
+
+
+def test_a_title_number_before_a_comma_a_field_after_a_school_and_a_regency_police_chief():
+    assert [o["title"] for o in facts("Acara dihadiri Wakil Rektor II, Budi Santoso Wibowo di aula.", "official")] == ["Wakil Rektor II"]
+    text = "Wakil Kepala SMAN 2 Bidang Kurikulum, Sri Wahyuni mengatakan jadwal berubah."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Wakil Kepala Bidang Kurikulum", "SMAN 2")]
+    text = "SURYA.CO.ID, TUBAN - Stok aman. Hal itu diungkap Kapolres AKBP Rahmad Hidayat. Lalu ia pergi."
+    assert [o["organization"] for o in facts(text, "official")] == ["Polres Tuban"]

@@ -174,6 +174,10 @@ class _Lexicon:
         return not self.orgish(tok)
 
 
+# a field of the post written after its body: "SMPN 1 Bidang Kesiswaan"
+_FIELD_AFTER_BODY = re.compile(r"[ \u00a0]Bidang[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+(?:dan[ \u00a0]+)?[A-Z][\w\-]*)*$")
+# bodies of which a regency has one, named by the regency: "Polres Lamongan", "Kodim Tuban", "Kejari Gresik"
+_REGENCY_BODIES = frozenset(("Polres", "Kodim", "Kejari"))
 _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
 # the years of a term written with the post: "Menteri Pariwisata RI 2014-2019", "Bupati Lamongan periode 2016-2021"
 _TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
@@ -263,8 +267,8 @@ class OfficialFinder:
                 continue
             first_i, end_i = i, i + match[0]
             if end_i + 1 < n and _TITLE_NUMBER.match(tokens[end_i].text) and tokens[end_i].start - tokens[end_i - 1].end <= 1 \
-                    and tokens[end_i + 1].cap:
-                end_i += 1                   # "Wakil Direktur 3 Sekolah Pascasarjana", "Asisten II Bidang ...": the number is the title's
+                    and (tokens[end_i + 1].cap or (tokens[end_i + 1].text == "," and not tokens[end_i].text.isdigit())):
+                end_i += 1                   # "Wakil Direktur 3 Sekolah Pascasarjana", "Asisten II Bidang ...", "Wakil Rektor I, X": the number is the title's
             title_text = re.sub(r"[\s\u00a0]+", " ", text[tokens[first_i].start:tokens[end_i - 1].end])
             i = end_i
             # "Kepala" alone lower-case is a noun ("kepala korban"): titles need a capital or a capitalised follower
@@ -332,6 +336,12 @@ class OfficialFinder:
         or given by the page parser that removed it)."""
         entry = self.lex.titles.get(title, {})
         prefix = entry.get("org_prefix")
+        if prefix in _REGENCY_BODIES and entry.get("expects_place"):
+            # "ungkap Kapolres AKBP Miko Indrayana" in an article datelined LAMONGAN: the regency's Polres
+            line = self._dateline_place(text, dateline)
+            if line and not line[1] and self.lex.region_kinds.get(line[0]) == {"kabupaten"}:
+                return f"{prefix} {line[0]}"
+            return None
         if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
             return None
         known = self.lex.regions_of_kind[prefix]
@@ -591,10 +601,10 @@ class OfficialFinder:
             # unknown word after their title starts the name (a village or district may be unlisted)
         # "Rektor Unair Budi Santoso": an unknown word before a known given name and a surname is the
         # body's, not the first word of a three-word name
-        if k == i and j - i >= 3 and not entry.get("expects_place") and tokens[i].text not in lex.person_tokens \
+        if k == i and j - i in (3, 4) and not entry.get("expects_place") and tokens[i].text not in lex.person_tokens \
                 and not tokens[i].initial and tokens[i + 1].text in lex.person_tokens and tokens[i + 2].cap \
-                and tokens[i + 2].text not in lex.person_tokens and j - i == 3:
-            k = i + 1
+                and (j - i == 4 or tokens[i + 2].text not in lex.person_tokens):
+            k = i + 1                        # ("Ketua Panitia Muswil Muslih Hasyim Sufy")
         # a name needs a person-like start: not a region or org word unless the lexicon knows it
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
             k += 1
@@ -813,7 +823,16 @@ class OfficialFinder:
 
     def _title_and_org(self, text: str, tokens: list[Tok], i: int, k: int, title: str, entry: dict) -> tuple[str, Optional[str]]:
         """Split the words after the title: a portfolio ('Menteri Kesehatan') or a sub-unit ('Kepala
-        Seksi SDM Dinkes Sumsel') extends the title; the rest is the organisation."""
+        Seksi SDM Dinkes Sumsel') extends the title; the rest is the organisation. A field written after
+        a school or a numbered body ('Wakil Kepala SMPN 1 Bidang Kesiswaan') is the post's too (in
+        'Kementerian Koordinator Bidang Perekonomian' it is the body's name)."""
+        title, org = self._split_title_and_org(text, tokens, i, k, title, entry)
+        field = _FIELD_AFTER_BODY.search(org) if org else None
+        if field and field.start() > 0 and (org.split()[0] in _SCHOOL_HEADS or org[:field.start()].rstrip()[-1:].isdigit()):
+            return f"{title} {field.group(0).strip()}", org[:field.start()].strip(" ,") or None
+        return title, org
+
+    def _split_title_and_org(self, text: str, tokens: list[Tok], i: int, k: int, title: str, entry: dict) -> tuple[str, Optional[str]]:
         def words(a: int, b: int) -> str:
             # a bracketed short form at the end ('..., (Menkopolhukam)') restates the post
             phrase = _TRAILING_BRACKET.sub("", text[tokens[a].start:tokens[b - 1].end]) if b > a else ""
