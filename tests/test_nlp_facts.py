@@ -960,3 +960,10 @@ def test_a_title_number_before_a_comma_a_field_after_a_school_and_a_regency_poli
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Wakil Kepala Bidang Kurikulum", "SMAN 2")]
     text = "SURYA.CO.ID, TUBAN - Stok aman. Hal itu diungkap Kapolres AKBP Rahmad Hidayat. Lalu ia pergi."
     assert [o["organization"] for o in facts(text, "official")] == ["Polres Tuban"]
+
+
+def test_an_event_acronym_is_no_name_and_hope_verbs_report():
+    text = "Ketua Panitia Musda Rahmat Hidayat Sufyan mengatakan, semua cabang sudah hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rahmat Hidayat Sufyan", "Panitia Musda")]
+    text = "Bupati Ngawi Ony Anwar hadir. Ony mengharapkan pasar segera ramai kembali."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Ony Anwar", "mengharapkan")]
