@@ -76,3 +76,10 @@ def test_word_numbers(words, value):
 def test_not_one_number():
     assert parse_number_words("dua tiga") is None
     assert [m.value for m in find_numbers("dua tiga orang")] == [2, 3]
+
+
+def test_a_scale_word_with_an_and_a_scale_glued_to_the_next_heading():
+    from extractor.nlp.numbers import find_numbers
+    got = [(n.int_value, n.approximate) for n in find_numbers("harga Rp 900 ribuan per orang dan 3 miliaran rupiah")]
+    assert got == [(900000, True), (3000000000, True)]
+    assert [n.int_value for n in find_numbers("Harga pasar : Rp3,04 miliarKarir Klub")] == [3040000000]

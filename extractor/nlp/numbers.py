@@ -57,7 +57,10 @@ class _Lexicon:
         digits = rf"\d+(?:[.,](?:\s(?=\d{{3}}(?!\d))|(?<=,)\s(?=\d{{1,2}}\s?(?i:{scale_alt})(?![\w])))?\d+)*"
         # digits first (the regex engine then skips quickly to the next digit); what may stand before a
         # number is checked in code. Number words are found by dictionary over the text's words.
-        self.digits = re.compile(rf"(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?![\w]))?(?![\w])")
+        # a scale word with -an ("Rp10 jutaan", "3 miliaran rupiah") is a vague amount of that scale; a scale
+        # word glued to a capitalised word ("jutaanMenjadi": a lost line break) still ends there
+        self.digits = re.compile(rf"(?P<digits2>{digits})\s?(?P<scale2>(?i:{scale_alt}))(?P<plural2>an)?(?=[A-Z])"
+                                 rf"|(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?P<plural>an)?(?![a-z0-9]))?(?![\w])")
         self.number_words = words
         self.vague_first = {w.split()[0] for w in self.vague}
         self.hedge_before = re.compile(
@@ -173,19 +176,24 @@ def find_numbers(text: str, words=None) -> list[NumberMention]:
     for m in lex.digits.finditer(text):
         if not _digits_may_start(text, m.start()):
             continue
-        scale = m.group("scale")
-        value = parse_digits(m.group("digits"), before_scale=bool(scale))
+        scale = m.group("scale") or m.group("scale2")
+        value = parse_digits(m.group("digits") or m.group("digits2"), before_scale=bool(scale))
         if value is None:
             continue
         has_decimal = value != value.to_integral_value()
         if scale:
             value = value * lex.scales[scale.lower()]
-        found.append(NumberMention(m.start(), m.end(), value, False, "digits", scale.lower() if scale else None, has_decimal))
+        vague = bool(m.group("plural") or m.group("plural2"))
+        found.append(NumberMention(m.start(), m.end(), value, vague, "digits", scale.lower() if scale else None, has_decimal))
     wanted = lex.number_words | lex.vague_first
     if words is not None:      # the shared word index: (start, end, lower-case form)
         cands = [(st, st + len(w), w) for st, w in zip(words.starts, words.lower) if w in wanted]
     else:
         cands = [(m.start(), m.end(), m.group(0).lower()) for m in _ALPHA.finditer(text) if m.group(0).lower() in wanted]
+    if any(f.scale_word and f.approximate for f in found):
+        # "3 miliaran": the scale word is part of the digits' amount, not a vague amount of its own
+        spans = [(f.start, f.end) for f in found if f.scale_word]
+        cands = [c for c in cands if not any(a <= c[0] < b for a, b in spans)]
     i = 0
     while i < len(cands):
         start, end, low = cands[i]
