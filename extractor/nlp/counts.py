@@ -109,25 +109,33 @@ def defined_acronyms(text: str) -> frozenset:
     """Acronyms the article defines by the words before or after them, one initial a word ('dan' may give
     none): 'tempat Rekreasi Hiburan Umum (RHU)', 'UPP (Unit Pelayanan Publik)'. A body's or a law's name ('Dewan
     Perwakilan Rakyat (DPR)', 'Kitab Undang-Undang Hukum Pidana (KUHP)') is no countable thing."""
-    from .officials import _lex as _official_lex          # (officials does not import counts)
-    bodies = _official_lex().org_heads | _official_lex().body_title_words | _NOT_COUNTED_HEADS
     found = set()
     for m in _BRACKETED_ACRONYM.finditer(text):
         acr = m.group("acr")
-        if sum(c.isupper() for c in acr) < 2:
-            continue
-        words = _LONG_FORM_WORD.findall(text[max(0, m.start() - 120):m.start()])
-        letters = [w for w in words if w.lower() not in ("dan", "&")]
-        n = len(acr)
-        if len(letters) >= n and "".join(w[0] for w in letters[-n:]).lower() == acr.lower() \
-                and letters[-n].capitalize() not in bodies:
+        if sum(c.isupper() for c in acr) >= 2 and _spells(_initial_words(text[max(0, m.start() - 120):m.start()])[-len(acr):], acr):
             found.add(acr)
     for m in _ACRONYM_THEN_LONG_FORM.finditer(text):         # "34 UPP (Unit Pelayanan Publik)"
-        acr, letters = m.group("acr"), [w for w in _LONG_FORM_WORD.findall(m.group("long")) if w.lower() not in ("dan", "&")]
-        if len(letters) == len(acr) and "".join(w[0] for w in letters).lower() == acr.lower() \
-                and letters[0].capitalize() not in bodies:
-            found.add(acr)
+        if _spells(_initial_words(m.group("long")), m.group("acr")):
+            found.add(m.group("acr"))
     return frozenset(found)
+
+
+def _initial_words(text: str) -> list[str]:
+    """The words of a long form that give an initial ('dan' and '&' may give none)."""
+    return [w for w in _LONG_FORM_WORD.findall(text) if w.lower() not in ("dan", "&")]
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Do the words' initials spell the acronym, the first word naming no body or law?"""
+    return (len(words) == len(acronym) and "".join(w[0] for w in words).lower() == acronym.lower()
+            and words[0].capitalize() not in _uncounted_heads())
+
+
+@lru_cache(maxsize=1)
+def _uncounted_heads() -> frozenset:
+    """First words of long forms that name a body, a law or a rule, not things one counts."""
+    from .officials import _lex as _official_lex          # (officials does not import counts)
+    return frozenset(_official_lex().org_heads | _official_lex().body_title_words | _NOT_COUNTED_HEADS)
 
 
 _ACRONYM_THEN_LONG_FORM = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z]{1,7})[ \u00a0]*\((?P<long>[A-Za-z][^()]{3,80})\)")

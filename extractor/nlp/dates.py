@@ -68,6 +68,10 @@ def _patterns() -> dict:
         "relative": re.compile(rf"\b(?P<rel>{_alt(rel['relative'])})\b", re.I),
         "bare_month": re.compile(rf"\b(?:{_alt(w.capitalize() for w in cal['full_months'])})(?![\w])(?!\s+(?:19|20)\d\d)"),
         "n_years_ago": re.compile(rf"\b(?P<n>\d{{1,2}}|{_alt(_small_number_words())})\s+tahun\s+(?:yang\s+)?lalu\b", re.I),
+        # "Senin kemarin", "Kamis lalu": the weekday just past ("Minggu lalu" is also "last week": left to
+        # the relative words); "Juni tahun lalu": the month a year back
+        "weekday_past": re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])"),
+        "month_last_year": re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])"),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
     }
@@ -289,17 +293,15 @@ class DateFinder:
     def _past_weekdays_and_months(self, text: str, ref: date, add) -> None:
         """'Senin kemarin', 'Kamis lalu': the last such weekday before publication; 'Juni tahun lalu':
         that month of the year before."""
-        for a, b in self.windows:
-            for m in _WEEKDAY_PAST.finditer(text, a, b):
-                wd = self.weekday(m.group("wd"))
-                if wd is None:
-                    continue
+        for m in self._scan("weekday_past", text):
+            wd = self.weekday(m.group("wd"))
+            if wd is not None:
                 back = (ref.isoweekday() - wd) % 7 or 7
                 add(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), relative=True)
-            for m in _MONTH_LAST_YEAR.finditer(text, a, b):
-                month = self.month(m.group("mon"))
-                if month and m.group("mon").lower() in self.full_months:
-                    add(m.start(), m.end(), f"{ref.year - 1:04d}-{month:02d}", relative=True)
+        for m in self._scan("month_last_year", text):       # (the two patterns cannot overlap)
+            month = self.month(m.group("mon"))
+            if month and m.group("mon").lower() in self.full_months:
+                add(m.start(), m.end(), f"{ref.year - 1:04d}-{month:02d}", relative=True)
 
     @staticmethod
     def _nearest_month_year(month: int, ref: Optional[date]) -> Optional[int]:
@@ -390,12 +392,6 @@ class DateFinder:
         for m in self._scan("n_years_ago", text):
             n = m["n"]
             add(m.start(), m.end(), f"{ref.year - (int(n) if n.isdigit() else words[n.lower()]):04d}", relative=True)
-
-
-# "Senin kemarin", "Kamis lalu": the weekday just past; "Juni tahun lalu": the month a year back
-# ("Minggu lalu" is also "last week": left to the relative words)
-_WEEKDAY_PAST = re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])")
-_MONTH_LAST_YEAR = re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])")
 
 
 @Language.factory("id_dates")

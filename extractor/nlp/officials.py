@@ -321,13 +321,16 @@ class OfficialFinder:
         line = _DATELINE.match(text) or (_DATELINE.match(f"{dateline} - ") if dateline else None)
         return (line.group("place").title(), bool(line.group("kota"))) if line else None
 
+    def _dateline_regency(self, text: str, dateline: Optional[str]) -> Optional[str]:
+        """The dateline's place when it is only a regency (a city has a Polresta, not a Polres)."""
+        place = self._dateline_place(text, dateline)
+        return place[0] if place and not place[1] and self.lex.region_kinds.get(place[0]) == {"kabupaten"} else None
+
     def _regency_police(self, text: str, within: tuple[str, ...], dateline: Optional[str]) -> Optional[str]:
         """'Kasatlantas, AKP Aristianto' in an article datelined LAMONGAN that names no police body: the
         regency's Polres (a place that is only a regency has one Polres; cities have Polresta or Polrestabes)."""
-        place = self._dateline_place(text, dateline)
-        if "Polres" not in within or not place or place[1] or self.lex.region_kinds.get(place[0]) != {"kabupaten"}:
-            return None
-        return f"Polres {place[0]}"
+        regency = self._dateline_regency(text, dateline) if "Polres" in within else None
+        return f"Polres {regency}" if regency else None
 
     def _implied_region(self, text: str, title: str, dateline: Optional[str] = None) -> Optional[str]:
         """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
@@ -338,10 +341,8 @@ class OfficialFinder:
         prefix = entry.get("org_prefix")
         if prefix in _REGENCY_BODIES and entry.get("expects_place"):
             # "ungkap Kapolres AKBP Miko Indrayana" in an article datelined LAMONGAN: the regency's Polres
-            line = self._dateline_place(text, dateline)
-            if line and not line[1] and self.lex.region_kinds.get(line[0]) == {"kabupaten"}:
-                return f"{prefix} {line[0]}"
-            return None
+            regency = self._dateline_regency(text, dateline)
+            return f"{prefix} {regency}" if regency else None
         if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
             return None
         known = self.lex.regions_of_kind[prefix]
@@ -734,7 +735,7 @@ class OfficialFinder:
         if tokens[j].text.lower() not in self._months and tokens[j].text not in ("Ramadhan", "Ramadan"):
             return False
         nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
-        return not (nxt[:1].isdigit() or nxt in ("tahun", "lalu", "ini", "itu", "mendatang", "nanti", "depan", "kemarin", "mendatang"))
+        return not (nxt[:1].isdigit() or nxt in ("tahun", "lalu", "ini", "itu", "mendatang", "nanti", "depan", "kemarin"))
 
     def _region_len(self, tokens: list[Tok], i: int, j: int) -> int:
         for n in range(min(self.lex.region_max, j - i), 0, -1):
