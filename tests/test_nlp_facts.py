@@ -967,3 +967,48 @@ def test_an_event_acronym_is_no_name_and_hope_verbs_report():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rahmat Hidayat Sufyan", "Panitia Musda")]
     text = "Bupati Ngawi Ony Anwar hadir. Ony mengharapkan pasar segera ramai kembali."
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Ony Anwar", "mengharapkan")]
+
+
+def test_ranks_in_capitals_and_a_retirement_in_lower_case_brackets():
+    text = "Kapolsek Wonokromo, IPDA Andri Susanto menjelaskan kronologi kejadian."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Andri Susanto", "Polsek Wonokromo")]
+    text = "Wakil Ketua DPRD Lamongan Kolonel Inf (purn) Ahmad Rifai membuka rapat."
+    assert [o["name"] for o in facts(text, "official")] == ["Ahmad Rifai"]
+
+
+def test_a_given_name_that_is_also_a_title_after_a_post_and_its_comma():
+    text = "Camat Sukolilo, Hakim Wibisono menjelaskan jalan itu rusak. Menurut Hakim, perbaikan dimulai pekan depan."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hakim Wibisono", "Camat")]
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Hakim Wibisono", "Hakim Wibisono"]
+
+
+def test_a_director_general_s_field_is_the_post_s():
+    text = "Dirjen Bina Marga Kementerian PUPR Hedy Rahadian meninjau jalan tol itu."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Dirjen Bina Marga", "Kementerian PUPR")]
+
+
+def test_a_range_written_once_with_its_scale_and_prices_in_ribu():
+    text = "Biaya perbaikan diperkirakan antara 20 hingga 25 juta rupiah."
+    assert [m["value"] for m in facts(text, "money")] == [20_000_000, 25_000_000]
+    assert [m["value"] for m in facts("Proyek itu bernilai Rp 5 sampai 7 miliar.", "money")] == [5_000_000_000, 7_000_000_000]
+    assert [m["value"] for m in facts("Ongkosnya 15 ribu per orang untuk sekali jalan.", "money")] == [15_000]
+    assert facts("Pemerintah membeli 350 ribu dosis vaksin tahun ini.", "money") == []
+
+
+def test_a_name_the_article_gives_after_alias_is_the_person():
+    text = 'Tersangka Agus Salim alias Gendut ditangkap di rumahnya. "Saya khilaf," kata Gendut kepada penyidik.'
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Agus Salim"]
+
+
+def test_a_cited_headline_gives_no_post_and_no_longer_name():
+    text = ("Bupati Sidoarjo Ahmad Muhdlor hadir. Seperti dilansir dari Kompas.com dalam artikel "
+            "'Gubernur Khofifah Minta Warga Waspada Banjir'. Menurut Khofifah, warga harus siaga.")
+    assert [o["name"] for o in facts(text, "official")] == ["Ahmad Muhdlor"]
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Khofifah"]
+
+
+def test_words_glued_where_a_line_break_was_lost_end_a_name_but_brands_stay_whole():
+    assert [t.text for t in tokenize("grup WhatsApp dan TribunJatim")] == ["grup", "WhatsApp", "dan", "TribunJatim"]
+    text = 'ujar Kapolsek Benowo, AKP Budi SantosoPolisi kemudian memeriksa saksi.'
+    assert [o["name"] for o in facts(text, "official")] == ["Budi Santoso"]
+    assert facts("1. Polisi Maraton Ungkap PelakunyaMenjelang enam bulan kasus itu, penyidik bekerja keras.", "quote") == []

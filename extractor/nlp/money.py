@@ -24,11 +24,13 @@ def _data() -> dict:
     cue_alt = "|".join(sorted((re.escape(c) for c in data["cues"]), key=len, reverse=True))
     return {
         "prefix": re.compile(data["rupiah_prefix"] + r"$"),
+        "price_cue": re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, data["price_cues"])) + r")(?:nya)?(?![\w])[^.;!?,]{0,20}$", re.I),
         "cue": re.compile(rf"(?:^|[^\w])(?:{cue_alt})(?![\w])[^.;!?]{{0,40}}$", re.I),
         "after_currency": re.compile(r"^\s*(?:" + "|".join(data["currency_after"]) + r")\b"),
         "foreign": re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in data["foreign"]) + r")\b", re.I),
         "foreign_before": re.compile(r"(?:US\$|USD|\$|€|SGD|RM)\s*$"),
         "money_scale_after": re.compile(r"^\s?(?P<s>M|T|K|Jt|Rb)(?![\w])"),
+        "scaled_range": re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*(?:Rp\.?\s*)?", re.I),
         "range": re.compile(r"^\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?|atau|ke)\s*(?:Rp\.?\s*)?$", re.I),
     }
 
@@ -70,16 +72,26 @@ class MoneyFinder:
             if not is_money and (num.scale_word in ("juta", "miliar", "milyar", "triliun", "trilyun") or num.kind == "vague" and num.scale_word in ("juta", "miliar", "milyaran", "miliaran", "triliunan")):
                 if data["cue"].search(text[max(0, num.start - 60):num.start]) and not _counted_noun_follows(text, end):
                     is_money = True
+            if not is_money and num.scale_word == "ribu" and num.kind == "digits" \
+                    and data["price_cue"].search(text[max(0, num.start - 40):num.start]) and counted_noun_at(text, end) is None:
+                is_money = True            # "seharga 350 ribu per butir"
             if not is_money:
                 previous_money = None
                 continue
-            # "Rp 1-2 juta": the first number takes the second's scale
-            if i + 1 < len(numbers) and not num.scale_word and num.kind == "digits" and end == num.end:
-                nxt = numbers[i + 1]
-                if nxt.scale_word and re.fullmatch(r"\s*[-–]\s*", text[end:nxt.start]):
-                    base = parse_digits(text[num.start:num.end], before_scale=True)
-                    if base is not None:
-                        value = base * money_scale(nxt.scale_word)
+            # "Rp 1-2 juta", "Rp 100 hingga 150 juta": the first number takes the second's scale
+            if i + 1 < len(numbers) and end == num.end:
+                scaled = _scaled_by_next(text, num, numbers[i + 1])
+                if scaled is not None:
+                    value = scaled
+            # "antara 100 hingga 150 juta rupiah": the bare first number of a range is money too
+            if num.scale_word and previous_money is None and i > 0 and start is None:
+                first = numbers[i - 1]
+                scaled = _scaled_by_next(text, first, num)
+                if scaled is not None and not (doc is not None and taken(doc, first.start, first.end, ("date",))):
+                    previous_money = FactCandidate("money", first.start, first.end, {
+                        "value": int(Decimal(scaled).to_integral_value()), "currency": "IDR",
+                        "approximate": hedge_before(text, first.start) is not None})
+                    out.append(previous_money)
             approximate = num.approximate or hedge_before(text, surface_start) is not None
             fact = FactCandidate("money", surface_start, end, {
                 "value": int(Decimal(value).to_integral_value()), "currency": "IDR", "approximate": approximate})
@@ -88,6 +100,18 @@ class MoneyFinder:
             out.append(fact)
             previous_money = fact
         return out
+
+
+def _scaled_by_next(text: str, first: NumberMention, second: NumberMention):
+    """The first number of a range written once with the scale ('1-2 juta', '100 hingga 150 juta') in
+    whole rupiah, or None. Ranges rise: in '500 hingga 1 juta' the 500 is not 500 juta."""
+    if first.scale_word or first.kind != "digits" or not second.scale_word \
+            or not _data()["scaled_range"].fullmatch(text[first.end:second.start]):
+        return None
+    base = parse_digits(text[first.start:first.end], before_scale=True)
+    if base is None or base >= second.value / money_scale(second.scale_word):
+        return None
+    return base * money_scale(second.scale_word)
 
 
 def _counted_noun_follows(text: str, end: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from ..calendar import calendar
 from ..resources import load_json, load_jsonl, load_lines
 from .base import FactCandidate, facts_of
-from .words import WORD, Tok, Words, tokenize, words_of
+from .words import WORD, Tok, Words, glued, headline_spans, in_spans, tokenize, words_of
 
 @dataclass
 class Person:
@@ -52,7 +52,9 @@ class _Lexicon:
         modifiers = sorted(load_lines("title_modifiers.txt"), key=len, reverse=True)
         self.modifiers = modifiers
         self.ranks = set(load_lines("ranks.txt"))
-        self.rank_words = {w for r in self.ranks for w in r.split()}
+        # "IPTU Wihandoko", "Mayjen TNI (purn)": ranks are also written in capitals or lower case
+        self.rank_words = {v for r in self.ranks for w in r.split()
+                           for v in ((w, w.upper(), w.lower()) if len(w.strip("()")) >= 3 and w.strip("()").isalpha() else (w,))}
         # spelled-out ranks that start with a title word ("Komisaris Jenderal", "Brigadir Jenderal")
         self.rank_phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
         for r in self.ranks:
@@ -244,10 +246,14 @@ class OfficialFinder:
         people: list[Person] = []
         i = 0
         n = len(tokens)
+        headlines = headline_spans(text)
         while i < n:
             word = lower[i]
             if word not in lex.titles_by_first and word not in lex.modifiers_by_first:
                 i += 1
+                continue
+            if headlines and in_spans(tokens[i].start, headlines):
+                i += 1                       # a cited headline's words are in title case: no posts read there
                 continue
             match = self._title_at(text, tokens, lower, i)
             mods = lex.modifiers_by_first.get(lower[i])
@@ -493,8 +499,8 @@ class OfficialFinder:
                     and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "(" and j + 2 < len(tokens) \
-                    and tokens[j + 2].text == ")" and len(tokens[j + 1].text) <= 3:
-                j += 3                               # "Letkol Laut (P) Ansori"
+                    and tokens[j + 2].text == ")" and (len(tokens[j + 1].text) <= 3 or tokens[j + 1].text in lex.rank_words):
+                j += 3                               # "Letkol Laut (P) Ansori", "Mayjen TNI (purn) TB Hasanuddin"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
             elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
@@ -753,7 +759,7 @@ class OfficialFinder:
         skipped = 0                                  # bracket tokens inside the name
         while j < len(tokens) and j - i - skipped < 5:
             t = tokens[j]
-            if j > i and t.start - tokens[j - 1].end > 2:
+            if j > i and (t.start - tokens[j - 1].end > 2 or glued(tokens[j - 1], t)):
                 break
             if lex.nameish(t) or (t.text in lex.person_tokens and t.cap) or (j == i and self._month_as_given_name(tokens, j, len(tokens))) \
                     or (j > i and self._honorific_inside_name(tokens, j)):
@@ -804,8 +810,9 @@ class OfficialFinder:
             nxt = i + 1
             if nxt < len(tokens) and tokens[nxt].text == ".":
                 nxt += 1
-            if nxt + 2 < len(tokens) and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")" and len(tokens[nxt + 1].text) <= 3:
-                nxt += 3                     # "Letkol Laut (P) Ansori": the corps in brackets
+            if nxt + 2 < len(tokens) and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")" \
+                    and (len(tokens[nxt + 1].text) <= 3 or tokens[nxt + 1].text in lex.rank_words):
+                nxt += 3                     # "Letkol Laut (P) Ansori", "Mayjen TNI (purn)": the corps or retirement in brackets
             i = nxt
         return i
 
@@ -1002,8 +1009,8 @@ class OfficialFinder:
         while k < len(tokens) and tokens[k].text.replace(".", "").lower() in self.lex.degrees:
             k += 1                                   # "Erry Pudyanto Marwantono SH;"
         after = tokens[k] if k < len(tokens) else None
-        if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap:
-            return span
+        if after is None or after.text in (",", ".", ")", '"', "”", ";") or not after.cap or glued(tokens[k - 1], after):
+            return span                                  # ("..., AKP Budi SantosoPolisi kemudian": a lost line break)
         if self.lex.is_acronym(after.text) and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower() \
                 and after.text not in self.lex.org_heads:
             return span                                  # "..., Dr Ir Benny Lianto MMBAT mengungkapkan": a degree we do not list
@@ -1194,6 +1201,8 @@ _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-
 
 _ALIAS_PAREN = re.compile(rf"\((?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)\)")
 _ALIAS_CALLED = re.compile(rf"(?:(?:disapa|dipanggil|disebut)[ \u00a0]+|atau[ \u00a0]+(?={_HONORIFIC}[ \u00a0]))(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)")
+# "Haikal Hassan alias Babe Haikal", "Muhammad Ramdanu alias Danu": the name the article goes on to use
+_ALIAS_NAMED = re.compile(r"(?<=[\w.])[ \u00a0]+alias[ \u00a0]+(?P<alias>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+)?)(?![\w])")
 _POST_BEFORE_ALIAS = re.compile(r"(?<![\w])(?P<post>[A-Za-z][a-z]+(?:[ \u00a0](?!yang\b)[a-z]+)?)[ \u00a0]+(?:yang[ \u00a0]+)?"
                                 r"(?:akrab|biasa|karib|kerap)[ \u00a0]+$")
 _NAME_BEFORE = re.compile(r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*)[ \u00a0]*,?[ \u00a0]*"
@@ -1206,7 +1215,7 @@ def find_aliases(text: str) -> dict[str, str]:
     'Aditya Halindra Faridzky (Lindra)', 'Yuhronur Efendi atau Pak Yes', 'Mas Ipin, sapaan akrabnya'."""
     lex = _lex()
     out: dict[str, str] = {}
-    for pattern in (_ALIAS_PAREN, _ALIAS_CALLED):
+    for pattern in (_ALIAS_PAREN, _ALIAS_CALLED, _ALIAS_NAMED):
         for m in pattern.finditer(text):
             alias = m.group("alias")
             before = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())
@@ -1340,15 +1349,27 @@ def name_starting_with(short: str, text: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def heading_word(toks: list[Tok], j: int) -> bool:
+    """Is word j ordinary vocabulary followed by another capitalised word, as in a heading written in
+    title case ('TB Hasanuddin Minta Pemerintah', 'Aji Santoso Rekrut Taisei')? Such a word ends a name."""
+    lex = _lex()
+    t = toks[j]
+    return (j + 1 < len(toks) and toks[j + 1].cap and t.text.lower() in lex.common_words and t.text not in lex.person_tokens
+            and (toks[j + 1].start - t.end <= 1))
+
+
 @lru_cache(maxsize=512)
 def fullest_form(name: str, text: str) -> str:
     """The longest run of name-like words around any occurrence of `name` in the text."""
     lex = _lex()
     best = name
     at = text.find(name)
+    headlines = headline_spans(text)
     while at >= 0:
         m_start, m_end = at, at + len(name)
         at = text.find(name, at + 1)
+        if headlines and in_spans(m_start, headlines):
+            continue                          # "'TB Hasanuddin Minta Pemerintah ...'": a cited headline
         if (m_start > 0 and (text[m_start - 1].isalnum() or text[m_start - 1] == "_")) or \
                 (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
             continue                          # part of a longer word
@@ -1359,6 +1380,7 @@ def fullest_form(name: str, text: str) -> str:
             continue
         i, j = idx[0], idx[-1] + 1
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
+                and not glued(toks[i - 1], toks[i]) \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
@@ -1369,7 +1391,8 @@ def fullest_form(name: str, text: str) -> str:
             # leftwards over known name parts, or mid-sentence words ("papar Tubagus Hasanuddin");
             # not over a heading's first word ("Karier Sutarman")
             i -= 1
-        while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5:
+        while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5 \
+                and not glued(toks[j - 1], toks[j]) and not heading_word(toks, j):
             j += 1
         form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + paired_name_end(toks[i:j])])
         if (len(form.split()), len(form)) > (len(best.split()), len(best)):

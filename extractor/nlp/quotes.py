@@ -19,7 +19,7 @@ from ..calendar import calendar
 from ..resources import load_json
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, post_holder, resolve_name
-from .words import Words, text_of, tokenize, words_of
+from .words import Words, glued, headline_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"
@@ -69,6 +69,8 @@ class _Quote:
     anaphoric: bool
 
 
+# a capitalised word (not a sentence's last) right before a capitalised inline cue: the cue is a heading's word
+_TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \u00a0]+$")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -185,7 +187,7 @@ class QuoteFinder:
                             and p.name.split()[0].lower() in self.months}
         quotes: list[_Quote] = []
         spans = _quote_spans(text, p["after"])
-        inside = [(a, b) for a, b in spans]
+        inside = [(a, b) for a, b in spans] + list(headline_spans(text))   # no cue inside a cited headline
         for start, end in spans:
             close = end
             after = text[close + 1: close + 160] if close < len(text) and text[close] in QUOTE_CLOSE else ""
@@ -250,6 +252,8 @@ class QuoteFinder:
                 before = text[max(0, m.start() - 4):m.start()]
                 if re.search(r"[\"”][\s,]*$", before):
                     continue                               # right after a closing quote: a direct quote's cue
+                if m.group("cue")[:1].isupper() and _TITLE_CASE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue                               # "Polisi Maraton Ungkap Pelakunya": a heading in title case
                 s_start, s_end = self._sentence_around(text, m.start())
                 if s_end - s_start < 20:
                     continue
@@ -368,7 +372,7 @@ class QuoteFinder:
         runs: list[list] = []
         for t in toks:
             if t.cap or t.initial:
-                if runs and runs[-1] and t.start - runs[-1][-1].end <= 2:
+                if runs and runs[-1] and t.start - runs[-1][-1].end <= 2 and not glued(runs[-1][-1], t):
                     runs[-1].append(t)
                 else:
                     runs.append([t])
@@ -433,6 +437,9 @@ class QuoteFinder:
         """A speaker as written -> the full name: a title alone ('kata Wapres') names the official
         holding it; an acronym or organisation word names no person."""
         words = speaker.split()
+        if len(words) == 1 and words[0] in self.lex.person_tokens \
+                and len({p.name for p in people if words[0] in p.name.split()}) == 1:
+            return resolve_name(speaker, people, text)             # "kata Hakim" for 'Hakim Sisworo', no judge
         if len(words) > 1 and words[0] in self.lex.titles:
             first_name = next((n for n, w in enumerate(words[1:], 1) if w in self.lex.person_tokens), None)
             if first_name is None:

@@ -36,8 +36,15 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
+def glued(a: Tok, b: Tok) -> bool:
+    """Two words written with nothing between them ('GunawanNita' split in two): a lost line break, so
+    no name runs across them."""
+    return b.start == a.end and a.text[-1:].isalpha() and b.text[:1].isalpha()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    """The words of a short stretch of text, glued words split as in Words."""
+    return [Tok(text[a:b], a + offset, b + offset) for a, b in _split_glued(text, [m.span() for m in WORD.finditer(text)])]
 
 
 class _LazyToks:
@@ -80,6 +87,13 @@ def _glued_ranks():
     return re.compile(r"(?:" + "|".join(map(re.escape, ranks)) + r")\.?[ \u00a0]+[A-Z]")
 
 
+@lru_cache(maxsize=1)
+def _camel_case_words() -> tuple[frozenset, tuple[str, ...]]:
+    """Brands and media written with an inner capital ('WhatsApp', 'TribunJabar'): models/camel_case_words.txt."""
+    lines = load_lines("camel_case_words.txt")
+    return frozenset(w for w in lines if not w.endswith("*")), tuple(w[:-1] for w in lines if w.endswith("*"))
+
+
 def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ranks = _glued_ranks()
     cuts = [m.start() + 1 for m in _GLUED.finditer(text)
@@ -88,10 +102,11 @@ def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     if not cuts:
         return spans
     starts = [a for a, _ in spans]
+    whole, prefixes = _camel_case_words()
     for cut in reversed(cuts):               # from the end, so the indices before stay valid
         k = bisect.bisect_right(starts, cut) - 1
         a, b = spans[k]
-        if a < cut < b:
+        if a < cut < b and text[a:b] not in whole and not text[a:b].startswith(prefixes):
             spans[k:k + 1] = [(a, cut), (cut, b)]
     return spans
 
@@ -148,6 +163,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             a += 1
         spans.append((a, len(text)))
     return spans
+
+
+# a cited headline: "Seperti dilansir dari Kompas.com dalam artikel 'Aturan Usia Pensiun TNI Digugat, ...'",
+# "telah tayang di Tribunnews.com dengan judul Dudung Penuhi Panggilan ...". Headlines are written in title
+# case, so their verbs look like names and their titles like posts.
+_HEADLINE = re.compile(r"(?:dalam artikel|artikel berjudul|dengan judul|berjudul)[:\s\u00a0]*(?:berjudul[:\s\u00a0]*)?"
+                       r"(?:(?P<q>['\"“‘])(?P<quoted>[^\n]{5,250}?)(?:['\"”’](?=[\s.,;)]|$))|(?P<bare>[A-Z][^\n]{5,200}?)(?=\.[\s\"]|\.?$|,|[ \u00a0]https?:|\n))")
+
+
+@lru_cache(maxsize=64)
+def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the headlines an article cites."""
+    if "judul" not in text and "artikel" not in text:
+        return ()
+    return tuple(m.span("quoted") if m.group("quoted") else m.span("bare") for m in _HEADLINE.finditer(text))
+
+
+def in_spans(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def text_of(doc) -> str:
