@@ -1012,3 +1012,11 @@ def test_words_glued_where_a_line_break_was_lost_end_a_name_but_brands_stay_whol
     text = 'ujar Kapolsek Benowo, AKP Budi SantosoPolisi kemudian memeriksa saksi.'
     assert [o["name"] for o in facts(text, "official")] == ["Budi Santoso"]
     assert facts("1. Polisi Maraton Ungkap PelakunyaMenjelang enam bulan kasus itu, penyidik bekerja keras.", "quote") == []
+
+
+def test_a_post_in_a_cited_headline_names_only_someone_the_article_names_outside_it():
+    text = ("Dilansir dari Kompas.com dalam artikel 'Banjir Surut, Bupati Sidoarjo Ahmad Muhdlor Tinjau Pompa Air'. "
+            "Sementara itu Ahmad Muhdlor mengatakan pompa sudah bekerja.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Ahmad Muhdlor", "Bupati")]
+    text = "Dilansir dari Kompas.com dalam artikel 'Wali Kota Tinjau Pompa Air Baru'. Pompa sudah bekerja."
+    assert facts(text, "official") == []

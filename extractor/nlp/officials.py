@@ -252,9 +252,7 @@ class OfficialFinder:
             if word not in lex.titles_by_first and word not in lex.modifiers_by_first:
                 i += 1
                 continue
-            if headlines and in_spans(tokens[i].start, headlines):
-                i += 1                       # a cited headline's words are in title case: no posts read there
-                continue
+            in_headline = bool(headlines) and in_spans(tokens[i].start, headlines)
             match = self._title_at(text, tokens, lower, i)
             mods = lex.modifiers_by_first.get(lower[i])
             if mods:
@@ -296,6 +294,8 @@ class OfficialFinder:
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
             if person is not None and title_text[0].islower() and not self._confident_name(person):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
+            if person is not None and in_headline:
+                person = _headline_person(text, person, headlines)
             if person is not None:
                 person.former = person.former or self._former(tokens, lower, first_i) or _past_term(person, reference)
                 person.within = tuple(entry.get("within") or ())
@@ -1347,6 +1347,26 @@ def name_starting_with(short: str, text: str) -> Optional[str]:
         if len(words) >= 2:
             found.add(" ".join(words))
     return found.pop() if len(found) == 1 else None
+
+
+def _headline_person(text: str, person: Person, headlines) -> Optional[Person]:
+    """A post's holder in a cited headline, where every word is capitalised: the longest start of the
+    run that the article also writes outside its headlines ('KSAD Dudung Abdurachman Penuhi Panggilan',
+    'Panglima Andika: Saya Akan Pelajari' beside 'Jenderal Andika Perkasa'); else no one."""
+    words = person.name.split()
+    for k in range(len(words), 0, -1):
+        form = " ".join(words[:k])
+        at = text.find(form)
+        while at >= 0 and in_spans(at, headlines):
+            at = text.find(form, at + 1)
+        if at >= 0 and (k > 1 or len(words) == 1):
+            if k < len(words):
+                written = re.match(r"[\s\u00a0]*".join(map(re.escape, words[:k])), text[person.start:])
+                if written is None:
+                    return None
+                person.name, person.end = form, person.start + written.end()
+            return person
+    return None
 
 
 def heading_word(toks: list[Tok], j: int) -> bool:
