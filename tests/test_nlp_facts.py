@@ -1015,8 +1015,8 @@ def test_words_glued_where_a_line_break_was_lost_end_a_name_but_brands_stay_whol
 
 
 def test_a_post_in_a_cited_headline_names_only_someone_the_article_names_outside_it():
-    text = ("Dilansir dari Kompas.com dalam artikel 'Banjir Surut, Bupati Sidoarjo Ahmad Muhdlor Tinjau Pompa Air'. "
-            "Sementara itu Ahmad Muhdlor mengatakan pompa sudah bekerja.")
-    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Ahmad Muhdlor", "Bupati")]
-    text = "Dilansir dari Kompas.com dalam artikel 'Wali Kota Tinjau Pompa Air Baru'. Pompa sudah bekerja."
+    text = ("Jenderal Dudung Abdurachman hadir di Jakarta. Dilansir dari Kompas TV dalam artikel "
+            "'KSAD Dudung: Saya Siap Diperiksa'. Pelapor datang.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Dudung Abdurachman", "KSAD")]
+    text = "Pelapor datang. Dilansir dari Kompas TV dalam artikel 'KSAD Dudung: Saya Siap Diperiksa'. Pelapor pulang."
     assert facts(text, "official") == []
