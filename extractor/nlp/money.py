@@ -18,6 +18,11 @@ from .counts import counted_noun_at, listed_noun_at
 from .numbers import NumberMention, find_numbers, hedge_before, money_scale, parse_digits
 
 
+# what joins the two ends of a range ("Rp 1-2 juta", "100 hingga 150 juta"); "atau"/"ke" join two amounts
+# too, but do not pass the second's scale back to the first
+_RANGE_WORDS = r"-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?"
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = load_json("money_cues.json")
@@ -30,8 +35,8 @@ def _data() -> dict:
         "foreign": re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in data["foreign"]) + r")\b", re.I),
         "foreign_before": re.compile(r"(?:US\$|USD|\$|€|SGD|RM)\s*$"),
         "money_scale_after": re.compile(r"^\s?(?P<s>M|T|K|Jt|Rb)(?![\w])"),
-        "scaled_range": re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*(?:Rp\.?\s*)?", re.I),
-        "range": re.compile(r"^\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?|atau|ke)\s*(?:Rp\.?\s*)?$", re.I),
+        "scaled_range": re.compile(rf"\s*(?:{_RANGE_WORDS})\s*(?:Rp\.?\s*)?", re.I),
+        "range": re.compile(rf"^\s*(?:{_RANGE_WORDS}|atau|ke)\s*(?:Rp\.?\s*)?$", re.I),
     }
 
 
@@ -88,18 +93,19 @@ class MoneyFinder:
                 first = numbers[i - 1]
                 scaled = _scaled_by_next(text, first, num)
                 if scaled is not None and not (doc is not None and taken(doc, first.start, first.end, ("date",))):
-                    previous_money = FactCandidate("money", first.start, first.end, {
-                        "value": int(Decimal(scaled).to_integral_value()), "currency": "IDR",
-                        "approximate": hedge_before(text, first.start) is not None})
+                    previous_money = _money_fact(first.start, first.end, scaled, hedge_before(text, first.start) is not None)
                     out.append(previous_money)
-            approximate = num.approximate or hedge_before(text, surface_start) is not None
-            fact = FactCandidate("money", surface_start, end, {
-                "value": int(Decimal(value).to_integral_value()), "currency": "IDR", "approximate": approximate})
+            fact = _money_fact(surface_start, end, value, num.approximate or hedge_before(text, surface_start) is not None)
             if previous_money is not None and data["range"].match(text[previous_money.end:surface_start] or "x"):
                 previous_money.link["range_end"], fact.link["range_start"] = fact, previous_money
             out.append(fact)
             previous_money = fact
         return out
+
+
+def _money_fact(start: int, end: int, value, approximate: bool) -> FactCandidate:
+    return FactCandidate("money", start, end, {
+        "value": int(Decimal(value).to_integral_value()), "currency": "IDR", "approximate": approximate})
 
 
 def _scaled_by_next(text: str, first: NumberMention, second: NumberMention):

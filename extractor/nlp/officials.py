@@ -498,8 +498,7 @@ class OfficialFinder:
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
                     and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
-            elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "(" and j + 2 < len(tokens) \
-                    and tokens[j + 2].text == ")" and (len(tokens[j + 1].text) <= 3 or tokens[j + 1].text in lex.rank_words):
+            elif j > i and tokens[j - 1].text in lex.rank_words and self._bracketed_rank(tokens, j):
                 j += 3                               # "Letkol Laut (P) Ansori", "Mayjen TNI (purn) TB Hasanuddin"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
@@ -810,11 +809,16 @@ class OfficialFinder:
             nxt = i + 1
             if nxt < len(tokens) and tokens[nxt].text == ".":
                 nxt += 1
-            if nxt + 2 < len(tokens) and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")" \
-                    and (len(tokens[nxt + 1].text) <= 3 or tokens[nxt + 1].text in lex.rank_words):
-                nxt += 3                     # "Letkol Laut (P) Ansori", "Mayjen TNI (purn)": the corps or retirement in brackets
+            if self._bracketed_rank(tokens, nxt):
+                nxt += 3
             i = nxt
         return i
+
+    def _bracketed_rank(self, tokens: list[Tok], k: int) -> bool:
+        """A corps or a retirement in brackets after a rank, at token k: "Letkol Laut (P) Ansori",
+        "Mayjen TNI (purn) TB Hasanuddin"."""
+        return (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"
+                and (len(tokens[k + 1].text) <= 3 or tokens[k + 1].text in self.lex.rank_words))
 
     def _person(self, text: str, tokens: list[Tok], span: tuple[int, int], title: str, org: Optional[str]) -> Optional[Person]:
         i, j = span
@@ -1369,7 +1373,7 @@ def _headline_person(text: str, person: Person, headlines) -> Optional[Person]:
     return None
 
 
-def heading_word(toks: list[Tok], j: int) -> bool:
+def _heading_word(toks: list[Tok], j: int) -> bool:
     """Is word j ordinary vocabulary followed by another capitalised word, as in a heading written in
     title case ('TB Hasanuddin Minta Pemerintah', 'Aji Santoso Rekrut Taisei')? Such a word ends a name."""
     lex = _lex()
@@ -1412,7 +1416,7 @@ def fullest_form(name: str, text: str) -> str:
             # not over a heading's first word ("Karier Sutarman")
             i -= 1
         while j < len(toks) and toks[j].cap and lex.nameish(toks[j]) and toks[j].start - toks[j - 1].end <= 1 and j - i < 5 \
-                and not glued(toks[j - 1], toks[j]) and not heading_word(toks, j):
+                and not glued(toks[j - 1], toks[j]) and not _heading_word(toks, j):
             j += 1
         form = re.sub(r"[\s\u00a0]+", " ", text[offset + toks[i].start: offset + paired_name_end(toks[i:j])])
         if (len(form.split()), len(form)) > (len(best.split()), len(best)):

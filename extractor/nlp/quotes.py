@@ -19,7 +19,7 @@ from ..calendar import calendar
 from ..resources import load_json
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, post_holder, resolve_name
-from .words import Words, glued, headline_spans, text_of, tokenize, words_of
+from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
 QUOTE_CLOSE = "\"”"
@@ -187,7 +187,7 @@ class QuoteFinder:
                             and p.name.split()[0].lower() in self.months}
         quotes: list[_Quote] = []
         spans = _quote_spans(text, p["after"])
-        inside = [(a, b) for a, b in spans] + list(headline_spans(text))   # no cue inside a cited headline
+        inside = list(spans) + list(headline_spans(text))   # no cue inside a cited headline
         for start, end in spans:
             close = end
             after = text[close + 1: close + 160] if close < len(text) and text[close] in QUOTE_CLOSE else ""
@@ -206,7 +206,7 @@ class QuoteFinder:
                 quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
         taken_cues = {(q.cue_start, q.cue_end) for q in quotes}
         for m in self._scan(p["passive"], text):
-            if any(a <= m.start() < b for a, b in inside):
+            if in_spans(m.start(), inside):
                 continue
             q_start, q_end = self._said_after(text, m.end())
             window = (m.start("spk"), m.end("spk"))
@@ -229,7 +229,7 @@ class QuoteFinder:
         for m in self._scan(p["initial"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues:
                 continue
-            if any(a <= m.start() < b for a, b in inside):
+            if in_spans(m.start(), inside):
                 continue
             cue = m.group("cue")
             spk_text = m.group("spk").strip()
@@ -247,7 +247,7 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
         for pattern in ("inline", "inline_anaphoric"):
             for m in self._scan(p[pattern], text):
-                if any(a <= m.start() < b for a, b in inside) or (m.start("cue"), m.end("cue")) in taken_cues:
+                if in_spans(m.start(), inside) or (m.start("cue"), m.end("cue")) in taken_cues:
                     continue
                 before = text[max(0, m.start() - 4):m.start()]
                 if re.search(r"[\"”][\s,]*$", before):
@@ -267,7 +267,7 @@ class QuoteFinder:
                     quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
                 taken_cues.add((m.start("cue"), m.end("cue")))
         for m in self._scan(p["reporting"], text):
-            if (m.start("cue"), m.end("cue")) in taken_cues or any(a <= m.start() < b for a, b in inside):
+            if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
                 continue
             rest = text[m.end():m.end() + 4]
             if re.match(r"^[\s\u00a0]*[\"“]", rest):
