@@ -355,7 +355,7 @@ def test_an_ambassador_for_a_country_and_a_deputy_with_a_listed_portfolio():
     text = ("Hadir Duta Besar Belanda untuk Indonesia Lambert Grijns, Deputi Bidang Koordinasi Pangan, Pertanian, "
             "dan Usaha Kecil, dan Menengah Kementerian Koordinator Bidang Perekonomian Musdhalifah Machmud.")
     got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
-    assert got == [("Lambert Grijns", "Duta Besar", "Belanda untuk Indonesia"),
+    assert got == [("Lambert Grijns", "Duta Besar Belanda untuk Indonesia", None),
                    ("Musdhalifah Machmud", "Deputi Bidang Koordinasi Pangan, Pertanian, dan Usaha Kecil, dan Menengah",
                     "Kementerian Koordinator Bidang Perekonomian")]
 
@@ -1020,3 +1020,43 @@ def test_a_post_in_a_cited_headline_names_only_someone_the_article_names_outside
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Dudung Abdurachman", "KSAD")]
     text = "Pelapor datang. Dilansir dari Kompas TV dalam artikel 'KSAD Dudung: Saya Siap Diperiksa'. Pelapor pulang."
     assert facts(text, "official") == []
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Hal itu dijelaskan Marketing Manager PT Sinar Abadi, Rina Kusuma, Selasa.", "Rina Kusuma", "Marketing Manager", "PT Sinar Abadi"),
+    ("Chief Operating Officer Bank Jatim Hadi Sulistyo mengatakan kredit tumbuh.", "Hadi Sulistyo", "Chief Operating Officer", "Bank Jatim"),
+    ("Co-Chair Forum UMKM Jatim, Dewi Lestari menambahkan, pelatihan digelar bulanan.", "Dewi Lestari", "Co-Chair", "Forum UMKM Jatim"),
+    # a modifier inside the body does not end the run after the title
+    ("Vice President Corporate Communication PT Kereta Api Indonesia, Joni Martinus mengatakan tiket habis.",
+     "Joni Martinus", "Vice President Corporate Communication", "PT Kereta Api Indonesia"),
+])
+def test_english_business_titles_from_heads_and_modifiers(text, name, title, org):
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got == [(name, title, org)]
+
+
+def test_a_bare_english_head_that_needs_a_modifier_is_no_title():
+    assert facts("Head PT Maju Terus Budi Santoso hadir dalam acara itu.", "official") == []
+    assert [o["title"] for o in facts("Regional Head PT Maju Terus Budi Santoso hadir dalam acara itu.", "official")] \
+        == ["Regional Head"]
+
+
+def test_the_body_after_a_comma_behind_a_post_written_after_the_name():
+    text = "Hal itu disampaikan Dian Purnama, Branch Manager, PT Asuransi Sehat Sentosa, Kamis."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] \
+        == [("Dian Purnama", "Branch Manager", "PT Asuransi Sehat Sentosa")]
+
+
+def test_an_ambassador_s_country_is_the_post_s_and_a_word_glued_to_capitals_is_split():
+    text = "Dikonfirmasi lewat KBRIDuta Besar RI untuk Jepang, Heri Akhmadi mengatakan warga aman."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] \
+        == [("Heri Akhmadi", "Duta Besar RI untuk Jepang", None)]
+    assert [t.text for t in tokenize("lewat KBRIDuta Besar di JIExpo")] == ["lewat", "KBRI", "Duta", "Besar", "di", "JIExpo"]
+
+
+def test_a_madurese_honorific_and_a_fused_narcotics_unit_post():
+    text = ("Kasatresnarkoba Polres Sampang AKP Edi Prasetyo menjelaskan barang bukti disita. "
+            "Tokoh masyarakat KH Fauzi Rahman (Ra Fauzi) mendukung langkah itu. \"Kami mendukung polisi,\" kata Ra Fauzi.")
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] \
+        == [("Edi Prasetyo", "Kasatresnarkoba", "Polres Sampang")]
+    assert [q["speaker"] for q in facts(text, "quote")][-1] == "Fauzi Rahman"

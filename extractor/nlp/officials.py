@@ -44,11 +44,25 @@ class Person:
     bracketed: bool = False     # the post is written in brackets right after the name ('Halim, MA (Wakil Ketua ...)')
 
 
+def _english_titles() -> tuple[list[str], set[str]]:
+    """English business titles: every head after every modifier and most heads alone
+    (models/english_titles.json), so 'Commercial Director' or 'Chief Marketing Officer' need no line of
+    their own; and the heads, which end a run of capitalised words as a title does."""
+    data = load_json("english_titles.json")
+    heads = data["heads"]
+    alone = [h for h in heads if h not in data["after_modifier_only"]]
+    return alone + [f"{mod} {head}" for head in heads for mod in data["modifiers"]], set(heads)
+
+
 class _Lexicon:
     def __init__(self):
         titles = load_jsonl("titles.jsonl")
         self.titles = {t["title"]: t for t in titles}
-        self.title_first_words = {t.split()[0] for t in self.titles}
+        english, english_heads = _english_titles()
+        # first words of titles end a run of capitalised words; English modifiers ('Corporate', 'Sales') do not
+        self.title_first_words = {t.split()[0] for t in self.titles} | english_heads
+        for title in english:
+            self.titles.setdefault(title, {"title": title, "org_prefix": None, "expects_place": False})
         modifiers = sorted(load_lines("title_modifiers.txt"), key=len, reverse=True)
         self.modifiers = modifiers
         self.ranks = set(load_lines("ranks.txt"))
@@ -1045,6 +1059,9 @@ class OfficialFinder:
             return None
         past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
         run_end = self._run(tokens, end_i)
+        if run_end == end_i and self._body_after_comma(tokens, end_i):
+            end_i += 1                               # "Eka Dinata, Regional Head, PT Bank Danamon": the body after a comma
+            run_end = self._run(tokens, end_i)
         role_end = tokens[run_end - 1].end if run_end > end_i else tokens[end_i - 1].end
         last = connector - 2 if connector >= 2 and tokens[connector - 1].text == "," else connector - 1
         if words and people and people[-1].role_end == tokens[last].end:
@@ -1091,6 +1108,12 @@ class OfficialFinder:
         if person is not None and tokens[first_i - 1].text == "(":
             person.bracketed = True
         return person
+
+    def _body_after_comma(self, tokens: list[Tok], k: int) -> bool:
+        """', PT Bank Danamon', ', Dinas Kesehatan': a comma, then a word that begins a company or a body."""
+        lex = self.lex
+        return k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 2].cap \
+            and (tokens[k + 1].text in lex.company_heads or tokens[k + 1].text in lex.org_heads)
 
     @staticmethod
     def _merge(people: list[Person]) -> list[Person]:

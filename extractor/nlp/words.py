@@ -73,6 +73,9 @@ class _LazyToks:
 # ("Distrik SeradalaKabid Humas Polda Papua", "AkhyarKH Miftachul"): the words split there. Short heads
 # ("McDonald", "LaNyalla") and acronym tails ("KemenPUPR") stay whole; a short rank before a name is split off.
 _GLUED = re.compile(r"[a-z][A-Z]")          # candidates; the lengths are checked in Python (rare, and faster)
+# a capitalised word glued to an acronym or a word in capitals ("lewat DNADuta Besar", "TNITerdakwa"): the
+# last capital of the run starts the next word
+_GLUED_TO_CAPITALS = re.compile(r"[A-Z]{2}(?=[A-Z][a-z]{2})")
 _LOWER3 = re.compile(r"[a-z]{3}$")
 _CAP_WORD = re.compile(r"[A-Z][a-z]{2}")
 
@@ -99,6 +102,8 @@ def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     cuts = [m.start() + 1 for m in _GLUED.finditer(text)
             if _LOWER3.search(text, max(0, m.start() - 2), m.start() + 1)
             and (_CAP_WORD.match(text, m.start() + 1) or ranks.match(text, m.start() + 1))]
+    cuts += [m.end() for m in _GLUED_TO_CAPITALS.finditer(text)]
+    cuts.sort()
     if not cuts:
         return spans
     starts = [a for a, _ in spans]
