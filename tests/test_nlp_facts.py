@@ -1060,3 +1060,28 @@ def test_a_madurese_honorific_and_a_fused_narcotics_unit_post():
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] \
         == [("Edi Prasetyo", "Kasatresnarkoba", "Polres Sampang")]
     assert [q["speaker"] for q in facts(text, "quote")][-1] == "Fauzi Rahman"
+
+
+def test_a_second_unit_after_the_post_s_own_belongs_to_the_body():
+    text = "Kabag Renmin Divisi Propam Polri Kombes Budi Hartono menjelaskan sidang etik digelar."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Kabag Renmin", "Divisi Propam Polri")]
+    text = "Kepala Biro Umum Sekretariat Daerah Provinsi Jambi Ahmad Fauzi hadir."
+    assert [o["name"] for o in facts(text, "official")] == ["Ahmad Fauzi"]
+
+
+def test_a_minister_without_portfolio_heads_the_one_ministry_the_article_names():
+    text = "Kemenkes menggelar vaksinasi massal. Menteri Budi meninjau lokasi bersama Direktur RSUD Hasan Basri."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official") if o["title"] == "Menteri"] == [("Menteri", "Kemenkes")]
+    text = "Kemenkes dan Kemendag menggelar acara. Menteri Budi meninjau lokasi."
+    assert [o["organization"] for o in facts(text, "official")] == [None]
+
+
+def test_a_bare_panglima_is_the_commander_of_the_tni():
+    text = "Panglima Jenderal Agus Subiyanto meninjau latihan. Panglima Kodam V Brawijaya Mayjen Rafael Granada hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Agus Subiyanto", "TNI"), ("Rafael Granada", "Kodam V Brawijaya")]
+
+
+def test_a_rank_typed_with_a_stray_capital_is_no_part_of_the_name():
+    text = "Kanit Reskrim Polsek Genteng, IPtu Rudi Hartono, membenarkan penangkapan itu."
+    assert [o["name"] for o in facts(text, "official")] == ["Rudi Hartono"]

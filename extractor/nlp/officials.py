@@ -81,7 +81,8 @@ class _Lexicon:
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.business_units = business_units = {w for line in load_lines("business_unit_words.txt") for w in line.split()}
-        self.subunit_words = {w for line in load_lines("subunit_words.txt") for w in line.split()} | business_units
+        self.unit_heads = {w for line in load_lines("subunit_words.txt") for w in line.split()}   # 'Divisi', 'Biro'
+        self.subunit_words = self.unit_heads | business_units
         self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
         self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
         self.member_bodies = {w for line in load_lines("member_bodies.txt") for w in line.split()}
@@ -173,7 +174,8 @@ class _Lexicon:
         t = tok.text
         if tok.initial:
             return True
-        if not t[:1].isupper() or t in self.not_names or t in self.title_first_words or t in self.rank_words:
+        if not t[:1].isupper() or t in self.not_names or t in self.title_first_words or t in self.rank_words \
+                or _mixed_case_rank(t, self.rank_words):
             return False
         if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
             return False                                   # "Pelapornya": a possessive, not a name
@@ -197,6 +199,11 @@ _REGENCY_BODIES = frozenset(("Polres", "Kodim", "Kejari"))
 _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
 # the years of a term written with the post: "Menteri Pariwisata RI 2014-2019", "Bupati Lamongan periode 2016-2021"
 _TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
+
+
+def _mixed_case_rank(word: str, rank_words: set[str]) -> bool:
+    """'AIptu', 'IPtu': a rank typed with a stray capital (capitals or lower case alone are rank_words)."""
+    return len(word) >= 4 and word[:2].isupper() and not word.isupper() and word.capitalize() in rank_words
 
 
 def _past_term(person: "Person", reference: Optional[date]) -> bool:
@@ -327,6 +334,8 @@ class OfficialFinder:
                 person.organization = self._fuller_org(person.organization, words)
             elif person.within and person.title:
                 person.organization = self._parent_body(words, person.within) or self._regency_police(text, person.within, dateline)
+            elif person.title == "Menteri":
+                person.organization = self._one_ministry(words)
             elif person.title:
                 person.organization = self._implied_region(text, person.title, dateline)
         if any(" " not in p.name for p in merged):
@@ -421,6 +430,14 @@ class OfficialFinder:
                 if len(form) > len(best):
                     best = form
         return best
+
+    @staticmethod
+    def _one_ministry(words: Words) -> Optional[str]:
+        """'Menteri Yasonna' in an article that names 'Kemenkumham' and no other ministry: a minister
+        written without the portfolio heads the one ministry the article names by its short name."""
+        named = {words.toks[k].text for k, w in enumerate(words.lower)
+                 if w.startswith("kemen") and _MINISTRY_SHORT_NAME.match(words.toks[k].text)}
+        return named.pop() if len(named) == 1 else None
 
     def _parent_body(self, words: Words, heads: tuple[str, ...]) -> Optional[str]:
         """'Kasat Reskrim Ipda Rony Samory' in an article about 'Polres Yahukimo': the one body of the kind the
@@ -817,7 +834,8 @@ class OfficialFinder:
         while i < len(tokens) and (tokens[i].text in lex.rank_words or tokens[i].text.rstrip(".") in lex.rank_words
                                    or tokens[i].text + "." in lex.ranks
                                    or (i > 0 and tokens[i - 1].text in lex.rank_words
-                                       and tokens[i].text.capitalize() in lex.rank_words)):   # "Letkol inf"
+                                       and tokens[i].text.capitalize() in lex.rank_words)   # "Letkol inf"
+                                   or _mixed_case_rank(tokens[i].text, lex.rank_words)):
             if tokens[i].text == "(" or tokens[i].text == ")":
                 break
             nxt = i + 1
@@ -892,6 +910,11 @@ class OfficialFinder:
             head = next((h for h in outside if (tokens[h].text in self.lex.org_heads
                          or (self.lex.is_acronym(tokens[h].text) and h > i)
                          or (h > i and _MINISTRY_SHORT_NAME.match(tokens[h].text)))), None)
+            # a second unit written before the body is the body's ('Kabag Penum Divisi Humas Polri': the
+            # division is part of the organisation, the post's own unit is 'Penum')
+            unit = next((h for h in outside if h > i and tokens[h].text in self.lex.unit_heads), None)
+            if unit is not None and head is not None and unit < head:
+                head = unit
             if head is not None and head > i:
                 return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
             if head is None and all((self.lex.institutional_noun(t.text) and t.text not in self.lex.region_words)
@@ -922,7 +945,8 @@ class OfficialFinder:
         if prefix == "Pemerintah" and org and len(self.lex.region_kinds.get(org, ())) == 1:
             # "Sekda Trenggalek": the government of a place that is only a regency is 'Kabupaten Trenggalek'
             prefix = _REGION_KIND_PREFIX.get(next(iter(self.lex.region_kinds[org])), prefix)
-        if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads:
+        if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads \
+                and not (prefix == last and tokens[i].text in self.lex.unit_heads):
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"
