@@ -1085,3 +1085,11 @@ def test_a_bare_panglima_is_the_commander_of_the_tni():
 def test_a_rank_typed_with_a_stray_capital_is_no_part_of_the_name():
     text = "Kanit Reskrim Polsek Genteng, IPtu Rudi Hartono, membenarkan penangkapan itu."
     assert [o["name"] for o in facts(text, "official")] == ["Rudi Hartono"]
+
+
+def test_the_number_after_ketua_rt_is_the_rt_s():
+    text = "Ketua RT 3 RW 2 Kelurahan Ngagel, Kecamatan Wonokromo, Kota Surabaya, Sumarno menuturkan kejadian itu."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Sumarno", "Ketua RT", "RT 3 RW 2 Kelurahan Ngagel, Kecamatan Wonokromo, Kota Surabaya")]
+    text = "Wakil Direktur 3 Sekolah Pascasarjana Unair, Budi Santoso mengatakan itu."
+    assert [o["title"] for o in facts(text, "official")] == ["Wakil Direktur 3"]

@@ -291,7 +291,9 @@ class OfficialFinder:
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
                 continue
             first_i, end_i = i, i + match[0]
-            if end_i + 1 < n and _TITLE_NUMBER.match(tokens[end_i].text) and tokens[end_i].start - tokens[end_i - 1].end <= 1 \
+            unit_named = lex.titles[match[1]].get("org_prefix") == match[1].split()[-1]   # "Ketua RT 10": the RT's number
+            if end_i + 1 < n and not unit_named and _TITLE_NUMBER.match(tokens[end_i].text) \
+                    and tokens[end_i].start - tokens[end_i - 1].end <= 1 \
                     and (tokens[end_i + 1].cap or (tokens[end_i + 1].text == "," and not tokens[end_i].text.isdigit())):
                 end_i += 1                   # "Wakil Direktur 3 Sekolah Pascasarjana", "Asisten II Bidang ...", "Wakil Rektor I, X": the number is the title's
             title_text = re.sub(r"[\s\u00a0]+", " ", text[tokens[first_i].start:tokens[end_i - 1].end])
