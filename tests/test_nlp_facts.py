@@ -1093,3 +1093,12 @@ def test_the_number_after_ketua_rt_is_the_rt_s():
         ("Sumarno", "Ketua RT", "RT 3 RW 2 Kelurahan Ngagel, Kecamatan Wonokromo, Kota Surabaya")]
     text = "Wakil Direktur 3 Sekolah Pascasarjana Unair, Budi Santoso mengatakan itu."
     assert [o["title"] for o in facts(text, "official")] == ["Wakil Direktur 3"]
+
+
+def test_a_lone_word_after_a_unit_word_before_a_lower_case_word_is_the_unit_s_name():
+    text = "Kepala Cabang Cerme dan Kepala Cabang Benjeng tidak boleh lagi bermalas-malasan."
+    assert facts(text, "official") == []
+    text = "Saat itu ia menjabat sebagai Komandan Kompi sekaligus komandan pos."
+    assert facts(text, "official") == []
+    text = "Kasdam didampingi Asintel Kasdam dan Aslog Kasdam meninjau lokasi."
+    assert facts(text, "official") == []

@@ -1038,7 +1038,8 @@ class OfficialFinder:
         if t.text in self.lex.person_tokens and not t.initial:
             return False
         unit_before = prev in self.lex.unit_words or (title.split()[-1] in self.lex.unit_words and prev == title.split()[-1])
-        return unit_before and nxt in (",", "dan", "serta", "(", ")", ";", "/")
+        # ("Kepala Cabang Driyorejo tidak boleh ...", "Komandan Kompi sekaligus ...": a lower-case word after it too)
+        return unit_before and (nxt in (",", "dan", "serta", "(", ")", ";", "/") or nxt[:1].islower())
 
     def _name_after_comma(self, text: str, tokens: list[Tok], j: int) -> Optional[tuple[int, int]]:
         """', [rank] Name' followed by a verb, a comma or the sentence end."""
