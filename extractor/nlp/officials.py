@@ -175,7 +175,7 @@ class _Lexicon:
         if tok.initial:
             return True
         if not t[:1].isupper() or t in self.not_names or t in self.title_first_words or t in self.rank_words \
-                or _mixed_case_rank(t, self.rank_words):
+                or t in self.unit_words or _mixed_case_rank(t, self.rank_words):     # ("Komandan Kompi": a unit)
             return False
         if len(t) >= 7 and t.lower().endswith("nya") and t not in self.person_tokens:
             return False                                   # "Pelapornya": a possessive, not a name
