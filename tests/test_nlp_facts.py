@@ -1102,3 +1102,16 @@ def test_a_lone_word_after_a_unit_word_before_a_lower_case_word_is_the_unit_s_na
     assert facts(text, "official") == []
     text = "Kasdam didampingi Asintel Kasdam dan Aslog Kasdam meninjau lokasi."
     assert facts(text, "official") == []
+
+
+def test_a_lower_case_post_with_its_body_after_a_one_word_name_and_a_comma():
+    text = "Hal itu diakui Suparno, bendahara Koperasi Sido Makmur yang sudah sepuluh tahun berdiri."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Suparno", "bendahara", "Koperasi Sido Makmur")]
+
+
+def test_a_ranked_name_after_the_comma_beats_a_body_named_after_a_person():
+    text = "Sementara Danlanud Iswahjudi, Marsma TNI Andi Kustoro menerangkan latihan itu rutin."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Andi Kustoro", "Lanud Iswahjudi")]
+    text = "Sementara Danlanud Abdulrachman Saleh, Kolonel Pnb Budi Hartono menerangkan latihan itu rutin."
+    assert [o["name"] for o in facts(text, "official")] == ["Budi Hartono"]

@@ -315,7 +315,8 @@ class OfficialFinder:
                 if before is not None and (person is None or " " in before.name or before.chained) \
                         and (before.chained or before.bracketed or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
-            if person is not None and title_text[0].islower() and not self._confident_name(person):
+            if person is not None and title_text[0].islower() and not self._confident_name(person) \
+                    and not (person.organization and self._appositive_post(tokens, person, first_i)):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None and in_headline:
                 person = _headline_person(text, person, headlines)
@@ -998,6 +999,7 @@ class OfficialFinder:
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and (
                 any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
+                or self._skip_ranks(tokens, j + 1) > j + 1     # "Danlanud Abdulrachman Saleh, Marsma TNI Zulfahmi"
                 or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
                 or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio
@@ -1135,6 +1137,12 @@ class OfficialFinder:
         if person is not None and tokens[first_i - 1].text == "(":
             person.bracketed = True
         return person
+
+    @staticmethod
+    def _appositive_post(tokens: list[Tok], person: Person, first_i: int) -> bool:
+        """'urainya. Farhan, manajer KPSP Setia Kawan mengaku ...': a post written in lower case after the
+        name and a comma, with its body, describes that person even when the name is one unknown word."""
+        return first_i >= 2 and tokens[first_i - 1].text == "," and tokens[first_i - 2].end == person.end
 
     def _body_after_comma(self, tokens: list[Tok], k: int) -> bool:
         """', PT Bank Danamon', ', Dinas Kesehatan': a comma, then a word that begins a company or a body."""
