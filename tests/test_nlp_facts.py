@@ -1115,3 +1115,21 @@ def test_a_ranked_name_after_the_comma_beats_a_body_named_after_a_person():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Andi Kustoro", "Lanud Iswahjudi")]
     text = "Sementara Danlanud Abdulrachman Saleh, Kolonel Pnb Budi Hartono menerangkan latihan itu rutin."
     assert [o["name"] for o in facts(text, "official")] == ["Budi Hartono"]
+
+
+def test_the_name_before_the_post_beats_an_unknown_body_after_it():
+    text = "Sementara Rina Wulandari, Program Leader Clean River Action mengatakan, program berjalan."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Rina Wulandari", "Program Leader", "Clean River Action")]
+    # but not a name that is the previous post's holder
+    text = "Mereka yaitu Direktur Utama Siti Rahayu, Direktur Teknik Harisun Awali dan Direktur Umum Heru Budi Hartono."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [
+        ("Siti Rahayu", "Direktur Utama"), ("Harisun Awali", "Direktur Teknik"), ("Heru Budi Hartono", "Direktur Umum")]
+
+
+def test_a_list_of_posts_each_with_body_and_name_and_a_body_s_roman_number():
+    text = ("Hadir Ketua PHDI Banyuwangi Suminto, Ketua DKB Hasan Basri, Samsudin Adlawi, Ketua HIPMI Banyuwangi Dede Ghani, "
+            "dan GM Kebun Tembakau PTPN X Dwi Aprila Sandi.")
+    got = [(o["name"], o["organization"]) for o in facts(text, "official")]
+    assert ("Hasan Basri", "DKB") in got and ("Dwi Aprila Sandi", "Kebun Tembakau PTPN X") in got
+    assert all(name != "Samsudin Adlawi" for name, _ in got)

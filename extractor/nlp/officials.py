@@ -245,6 +245,8 @@ def paired_name_end(name_tokens: list[Tok]) -> int:
 
 
 # a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
+# numbers of bodies ("PTPN X", "Kodam V", "Wakil Menteri BUMN I")
+_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
 _MINISTRY_SHORT_NAME = re.compile(r"^Kemen[a-zA-Z]{2,}$")
 _VERB_REDUPLICATION = re.compile(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)([a-z]{3,})-([a-z]{3,})$")
 
@@ -308,10 +310,13 @@ class OfficialFinder:
             if end_i < n and _ELECTION_YEAR.match(tokens[end_i].text):
                 continue                     # "Gus Muhaimin Presiden 2024": a candidacy, not a post held
             person = self._forward(text, tokens, end_i, title_text, entry)
-            if person is None or (" " not in person.name and person.name not in lex.person_tokens):
+            if person is None or not any(w in lex.person_tokens for w in person.name.split()):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
                 # beats a lone unknown word after it
                 before = self._backward(text, tokens, first_i, end_i, title_text, entry, people, lower)
+                if before is not None and person is not None and " " in person.name and not before.chained \
+                        and self._listed_name(tokens, words.index_at(before.start)):
+                    before = None            # "..., Samsudin Adlawi, Ketua HIPMI Banyuwangi Dede Ghani": a list
                 if before is not None and (person is None or " " in before.name or before.chained) \
                         and (before.chained or before.bracketed or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
@@ -649,7 +654,7 @@ class OfficialFinder:
         while k < j and not (tokens[k].initial or tokens[k].text in lex.person_tokens or not lex.orgish(tokens[k])):
             k += 1
         # "Wakil Menteri BUMN I Pahala Nugraha": a roman numeral after the body numbers it ("I Made ..." is a name)
-        if i < k < j - 1 and tokens[k].text in ("I", "II", "III", "IV", "V") and tokens[k + 1].text not in lex.balinese_name_words:
+        if i < k < j - 1 and tokens[k].text in _ROMAN_NUMERALS and tokens[k + 1].text not in lex.balinese_name_words:
             k += 1
         # "Komandan Korem 061/Suryakancana", "Kodam V/Brawijaya": the word after a unit's number and slash names it
         if i < k < j and tokens[k - 1].text == "/" and tokens[k].start == tokens[k - 1].end:
@@ -997,6 +1002,8 @@ class OfficialFinder:
 
     def _forward_run(self, text: str, tokens: list[Tok], i: int, j: int, title: str, entry: dict) -> Optional[Person]:
         comma = self._name_after_comma(text, tokens, j)
+        if comma is not None and j > i and self._in_list_of_posts(tokens, comma[1]) and self._run_ends_in_name(text, tokens, i, j, entry):
+            comma = None        # "Ketua DKB Hasan Basri, Samsudin Adlawi, Ketua HIPMI ...": each item is post, body, name
         if comma is not None and j > i and (
                 any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
                 or self._skip_ranks(tokens, j + 1) > j + 1     # "Danlanud Abdulrachman Saleh, Marsma TNI Zulfahmi"
@@ -1126,6 +1133,9 @@ class OfficialFinder:
         if before[:1].isupper() and before not in self.lex.not_names and before not in self.lex.rank_words \
                 and before.rstrip(".") not in self.lex.rank_words:
             return None
+        if before in self.lex.title_first_words:
+            return None                              # "Direktur Utama Siti Aminatus, Direktur Teknik ...": the name is the post's before
+
         if bare and not (end - start >= 2 and before[:1].islower()
                          and all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
                                  for x in range(start, end))):
@@ -1137,6 +1147,21 @@ class OfficialFinder:
         if person is not None and tokens[first_i - 1].text == "(":
             person.bracketed = True
         return person
+
+    @staticmethod
+    def _listed_name(tokens: list[Tok], k: int) -> bool:
+        """The name at k follows a comma after a capitalised word: one item of a list of names."""
+        return k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].cap
+
+    def _in_list_of_posts(self, tokens: list[Tok], k: int) -> bool:
+        """After the name at ..k a comma and a new title follow: the sentence lists officials."""
+        return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].cap \
+            and tokens[k + 1].text.lower() in self.lex.titles_by_first
+
+    def _run_ends_in_name(self, text: str, tokens: list[Tok], i: int, j: int, entry: dict) -> bool:
+        _, k = self._split(tokens, i, j, entry)
+        span = self._name_at(text, tokens, k) if k < j else None
+        return bool(span) and span[1] == j
 
     @staticmethod
     def _appositive_post(tokens: list[Tok], person: Person, first_i: int) -> bool:
@@ -1467,6 +1492,7 @@ def fullest_form(name: str, text: str) -> str:
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
                      or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words)
+                         and not (toks[i - 1].text in _ROMAN_NUMERALS and i >= 2 and lex.is_acronym(toks[i - 2].text))
                          and not (toks[i - 1].text in ("I", "V") and toks[i].text not in lex.balinese_name_words))
                      or (i >= 2 and (toks[i - 2].text[:1].islower() or toks[i - 2].text in ",(")
                          and toks[i - 1].start - toks[i - 2].end <= 1)):
