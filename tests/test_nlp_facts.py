@@ -1133,3 +1133,14 @@ def test_a_list_of_posts_each_with_body_and_name_and_a_body_s_roman_number():
     got = [(o["name"], o["organization"]) for o in facts(text, "official")]
     assert ("Hasan Basri", "DKB") in got and ("Dwi Aprila Sandi", "Kebun Tembakau PTPN X") in got
     assert all(name != "Samsudin Adlawi" for name, _ in got)
+
+
+def test_lower_case_bidang_and_english_of_inside_a_post():
+    got = facts("Sementara itu, Menteri Koordinator bidang Kemaritiman, Luhut Pandjaitan menyampaikan hal itu.", "official")
+    assert [(o["name"], o["title"]) for o in got] == [("Luhut Pandjaitan", "Menteri Koordinator bidang Kemaritiman")]
+    got = facts("Sementara itu, General Manager of HR PT Maju Bersama, Andi Wijaya mengatakan hal itu.", "official")
+    assert [(o["title"], o["organization"]) for o in got] == [("General Manager of HR", "PT Maju Bersama")]
+    got = facts("Ia kini menjabat Waaslog Kasad bidang Bekang.", "official")
+    assert got == []
+    got = facts("Duta besar RI di Jepang, Heri Akhmadi mengapresiasi bantuan itu.", "official")
+    assert [(o["name"], o["title"]) for o in got] == [("Heri Akhmadi", "Duta besar RI di Jepang")]

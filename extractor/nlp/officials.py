@@ -544,8 +544,12 @@ class OfficialFinder:
             elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
                     and tokens[j + 1].text in ("Fraksi", "Partai", "Komisi"):
                 j += 1                               # "Anggota Komisi I DPR dari Fraksi PDI Perjuangan"
-            elif t.text == "untuk" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
-                j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI untuk Malaysia"
+            elif (t.text == "untuk" or (portfolio and t.text == "di")) and j > i and j + 1 < len(tokens) \
+                    and tokens[j + 1].text in lex.region_words:
+                j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI di Malaysia"
+            elif t.text in ("bidang", "of") and j + 1 < len(tokens) and tokens[j + 1].cap \
+                    and tokens[j + 1].start - t.end <= 1:
+                j += 1                               # "Menteri Koordinator bidang Perekonomian", "General Manager of CSR"
             else:
                 break
         return j
@@ -663,6 +667,8 @@ class OfficialFinder:
         if k < j and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
                 (tokens[k - 1].text in lex.unit_words if k > i else title_last_word(entry) in lex.unit_words):
             k += 1
+        if i < k < j and tokens[k - 1].text in ("bidang", "of"):
+            k = j                            # "Waasintel Kasad bidang Jemen Intel": a field, no name, follows 'bidang'
         return k, k
 
     def _initials_of_name(self, tokens: list[Tok], p: int) -> bool:
@@ -879,6 +885,13 @@ class OfficialFinder:
         a school or a numbered body ('Wakil Kepala SMPN 1 Bidang Kesiswaan') is the post's too (in
         'Kementerian Koordinator Bidang Perekonomian' it is the body's name)."""
         title, org = self._split_title_and_org(text, tokens, i, k, title, entry)
+        if org and org.startswith("bidang "):
+            return f"{title} {org}", None                 # "Wakil Rektor bidang Riset": the post's field
+        if org and org.startswith("of "):
+            first, _, rest = org[3:].partition(" ")
+            if rest and (first in self.lex.business_units or self.lex.is_acronym(first)):
+                return f"{title} of {first}", rest        # "General Manager of CSR SIG": the field, then the body
+            org = org[3:]                                 # "Chief Executive of Astra Peugeot"
         field = _FIELD_AFTER_BODY.search(org) if org else None
         if field and field.start() > 0 and (org.split()[0] in _SCHOOL_HEADS or org[:field.start()].rstrip()[-1:].isdigit()):
             return f"{title} {field.group(0).strip()}", org[:field.start()].strip(" ,") or None
