@@ -1144,3 +1144,9 @@ def test_lower_case_bidang_and_english_of_inside_a_post():
     assert got == []
     got = facts("Duta besar RI di Jepang, Heri Akhmadi mengapresiasi bantuan itu.", "official")
     assert [(o["name"], o["title"]) for o in got] == [("Heri Akhmadi", "Duta besar RI di Jepang")]
+
+
+def test_a_school_s_place_after_its_number_and_a_village_post_s_place():
+    text = "“Anak-anak senang,” ujar Mustofa, Kepala Madrasah Tsanawiyah Negeri 2 Kalitengah.Di sisi lain, Babinsa Kalitengah pun hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Mustofa", "Madrasah Tsanawiyah Negeri 2 Kalitengah")]

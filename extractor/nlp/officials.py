@@ -220,7 +220,7 @@ def _past_term(person: "Person", reference: Optional[date]) -> bool:
 
 
 # schools named by kind and number, then their place: "SMAN 2 Balige", "SMPN 1 Kediri"
-_SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN SLB".split())
+_SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN MI MA MTs SLB Negeri".split())   # ("Madrasah Ibtidaiyah Negeri 1")
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
 _CITY_NAMED = re.compile(r"\b(?:Kota|Pemkot|Pemerintah Kota)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
