@@ -1150,3 +1150,11 @@ def test_a_school_s_place_after_its_number_and_a_village_post_s_place():
     text = "“Anak-anak senang,” ujar Mustofa, Kepala Madrasah Tsanawiyah Negeri 2 Kalitengah.Di sisi lain, Babinsa Kalitengah pun hadir."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
         ("Mustofa", "Madrasah Tsanawiyah Negeri 2 Kalitengah")]
+
+
+def test_chiefs_of_staff_of_the_services_and_the_post_s_short_form_after_it():
+    text = "Kepala Staf Angkatan Laut (KSAL) Laksamana Yudo Margono meninjau kapal itu."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Yudo Margono", "Kepala Staf Angkatan Laut", None)]
+    text = "Sebelumnya Jenderal Agus Subiyanto ditunjuk menjadi Kepala Staf Angkatan Darat (KSAD)."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Kepala Staf Angkatan Darat", None)]

@@ -976,9 +976,7 @@ class OfficialFinder:
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
         if i < len(tokens) and tokens[i].text == "setempat":
             i += 1                                   # "Ketua RT setempat Aris Isnaini", "Kepala Desa setempat, Soetomo"
-        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
-                tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
-                or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper())):
+        if self._title_abbreviation_at(tokens, i, title):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
         j = self._run(tokens, i, bool(entry.get("portfolio")) or _field_post(entry), bool(entry.get("subunit")))
         person = self._forward_run(text, tokens, i, j, title, entry)
@@ -987,6 +985,12 @@ class OfficialFinder:
             if longer > j:
                 person = self._forward_run(text, tokens, i, longer, title, entry)
         return person
+
+    def _title_abbreviation_at(self, tokens: list[Tok], i: int, title: str) -> bool:
+        """'(Wabup)', '(KSAD)' at token i: the title's own short form in brackets."""
+        return i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
+            tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
+            or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper()))
 
     def _listed_run(self, tokens: list[Tok], j: int) -> int:
         """'Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Budi ...', 'Menteri Koordinator
@@ -1107,6 +1111,8 @@ class OfficialFinder:
         if connector is None or connector == 0:
             return None
         past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
+        if self._title_abbreviation_at(tokens, end_i, title):
+            end_i += 3                               # "Dudung ... menjadi Kepala Staf Angkatan Darat (KSAD)."
         run_end = self._run(tokens, end_i)
         if run_end == end_i and self._body_after_comma(tokens, end_i):
             end_i += 1                               # "Eka Dinata, Regional Head, PT Bank Danamon": the body after a comma
