@@ -1152,9 +1152,7 @@ def test_a_school_s_place_after_its_number_and_a_village_post_s_place():
         ("Mustofa", "Madrasah Tsanawiyah Negeri 2 Kalitengah")]
 
 
-def test_chiefs_of_staff_of_the_services_and_the_post_s_short_form_after_it():
-    text = "Kepala Staf Angkatan Laut (KSAL) Laksamana Yudo Margono meninjau kapal itu."
+def test_the_post_s_short_form_in_brackets_after_it_is_no_body():
+    text = "Sebelumnya Budi Santoso ditunjuk menjadi Wakil Bupati (Wabup) Tuban."
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
-        ("Yudo Margono", "Kepala Staf Angkatan Laut", None)]
-    text = "Sebelumnya Jenderal Agus Subiyanto ditunjuk menjadi Kepala Staf Angkatan Darat (KSAD)."
-    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Kepala Staf Angkatan Darat", None)]
+        ("Budi Santoso", "Wakil Bupati", "Kabupaten Tuban")]
