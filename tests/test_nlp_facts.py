@@ -1156,3 +1156,14 @@ def test_the_post_s_short_form_in_brackets_after_it_is_no_body():
     text = "Sebelumnya Budi Santoso ditunjuk menjadi Wakil Bupati (Wabup) Tuban."
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
         ("Budi Santoso", "Wakil Bupati", "Kabupaten Tuban")]
+
+
+def test_a_post_without_its_place_takes_the_one_body_of_its_kind_the_article_names():
+    text = ("Polres Ngawi menggelar razia. Petugas Polres Ngawi menyisir jalan. "
+            "\"Kami siagakan personel,\" ungkap Kapolres AKBP Dwiasi Wiyatputera.")
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Dwiasi Wiyatputera", "Polres Ngawi")]
+    text = ("Warga desa Sumberejo menanam pohon. Kegiatan di Desa Sumberejo Kecamatan Pucuk itu dibuka "
+            "Kepala Desa setempat, Suwarno.")
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suwarno", "Desa Sumberejo")]
+    text = "Desa Sumberejo dan Desa Karangrejo menanam pohon. Acara dibuka Kepala Desa setempat, Suwarno."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suwarno", None)]

@@ -196,6 +196,8 @@ class _Lexicon:
 _FIELD_AFTER_BODY = re.compile(r"[ \u00a0]Bidang[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+(?:dan[ \u00a0]+)?[A-Z][\w\-]*)*$")
 # bodies of which a regency has one, named by the regency: "Polres Lamongan", "Kodim Tuban", "Kejari Gresik"
 _REGENCY_BODIES = frozenset(("Polres", "Kodim", "Kejari"))
+# bodies of a village or district, named by the place: "Desa Doudo", "Kelurahan Tambaksari", "Kecamatan Panceng"
+_LOCAL_BODIES = frozenset(("Desa", "Kelurahan", "Kecamatan"))
 _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
 # the years of a term written with the post: "Menteri Pariwisata RI 2014-2019", "Bupati Lamongan periode 2016-2021"
 _TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
@@ -345,7 +347,7 @@ class OfficialFinder:
             elif person.title == "Menteri":
                 person.organization = self._one_ministry(words)
             elif person.title:
-                person.organization = self._implied_region(text, person.title, dateline)
+                person.organization = self._implied_region(text, person.title, dateline, words)
         if any(" " not in p.name for p in merged):
             bodies = self._bodies_named_in_brackets(words)
             merged = [p for p in merged if p.name not in bodies]     # "Rektor Ubaya" after "Universitas Surabaya (Ubaya)"
@@ -369,7 +371,8 @@ class OfficialFinder:
         regency = self._dateline_regency(text, dateline) if "Polres" in within else None
         return f"Polres {regency}" if regency else None
 
-    def _implied_region(self, text: str, title: str, dateline: Optional[str] = None) -> Optional[str]:
+    def _implied_region(self, text: str, title: str, dateline: Optional[str] = None,
+                        words: Optional[Words] = None) -> Optional[str]:
         """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
         written without the place heads the one regency (city) the article names ('Pemkab Lamongan',
         'Kabupaten Lamongan'), else the one its dateline names ('SURYA.CO.ID, LAMONGAN -', in the text
@@ -379,7 +382,13 @@ class OfficialFinder:
         if prefix in _REGENCY_BODIES and entry.get("expects_place"):
             # "ungkap Kapolres AKBP Miko Indrayana" in an article datelined LAMONGAN: the regency's Polres
             regency = self._dateline_regency(text, dateline)
-            return f"{prefix} {regency}" if regency else None
+            if regency:
+                return f"{prefix} {regency}"
+            # "ungkap Kapolres AKBP Miko Indrayana" in an article that names 'Polres Lamongan' and no other Polres
+            return self._parent_body(words, (prefix,)) if words is not None else None
+        if prefix in _LOCAL_BODIES and entry.get("expects_place") and words is not None:
+            # "Kepala Desa setempat, Soetomo" in an article about 'desa Doudo': the one village it names
+            return self._parent_body(words, (prefix, prefix.lower()))
         if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
             return None
         known = self.lex.regions_of_kind[prefix]
@@ -462,8 +471,12 @@ class OfficialFinder:
                 continue                                 # "Polres, dan ...": no place named
             body_end, _ = self._split(tokens, k + 1, run_end, {"expects_place": True})
             if body_end > k + 1:
-                bodies.add(_spaced(text[tok.start:tokens[body_end - 1].end]))
-        return bodies.pop() if len(bodies) == 1 else None
+                body = _spaced(text[tok.start:tokens[body_end - 1].end])
+                bodies.add(body[0].upper() + body[1:])          # "desa Doudo" is "Desa Doudo"
+        if not bodies:
+            return None
+        shortest = min(bodies, key=len)     # "Desa Doudo" and "Desa Doudo Kecamatan Panceng" name one village
+        return shortest if all(b == shortest or b.startswith(shortest + " ") for b in bodies) else None
 
     def _former(self, tokens: list[Tok], lower: list[str], i: int) -> bool:
         """'mantan Gubernur DKI', 'eks Kapolda', 'eks-Kapolda': the post is a past one."""
