@@ -1167,3 +1167,9 @@ def test_a_post_without_its_place_takes_the_one_body_of_its_kind_the_article_nam
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suwarno", "Desa Sumberejo")]
     text = "Desa Sumberejo dan Desa Karangrejo menanam pohon. Acara dibuka Kepala Desa setempat, Suwarno."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suwarno", None)]
+
+
+def test_the_level_of_a_mass_organisation_belongs_to_its_name():
+    text = "Hadir Ketua PW Muhammadiyah Jatim Saad Ibrahim dan Ketua PC NU Gresik Kiai Chusaini Mustas."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Ketua", "PW Muhammadiyah Jatim"), ("Ketua", "PC NU Gresik")]
