@@ -1173,3 +1173,11 @@ def test_the_level_of_a_mass_organisation_belongs_to_its_name():
     text = "Hadir Ketua PW Muhammadiyah Jatim Saad Ibrahim dan Ketua PC NU Gresik Kiai Chusaini Mustas."
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [
         ("Ketua", "PW Muhammadiyah Jatim"), ("Ketua", "PC NU Gresik")]
+
+
+def test_special_staff_posts_and_a_deputy_prime_minister():
+    text = "Hadir Asisten Staf Khusus Wakil Presiden Guntur Subagya dan Wakil Perdana Menteri Leimena."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [
+        ("Guntur Subagya", "Asisten Staf Khusus Wakil Presiden"), ("Leimena", "Wakil Perdana Menteri")]
+    text = "Hal itu disampaikan Regional Sales Manager PT Maju Bersama, Dewi Anggraini."
+    assert [o["title"] for o in facts(text, "official")] == ["Regional Sales Manager"]
