@@ -1181,3 +1181,10 @@ def test_special_staff_posts_and_a_deputy_prime_minister():
         ("Guntur Subagya", "Asisten Staf Khusus Wakil Presiden"), ("Leimena", "Wakil Perdana Menteri")]
     text = "Hal itu disampaikan Regional Sales Manager PT Maju Bersama, Dewi Anggraini."
     assert [o["title"] for o in facts(text, "official")] == ["Regional Sales Manager"]
+
+
+def test_hakim_after_a_given_name_is_part_of_the_name():
+    text = "Gading Marten resmi menjadi Presiden Klub Persik Kediri, gantikan Abdul Hakim Bafaqih."
+    assert [o["name"] for o in facts(text, "official")] == ["Gading Marten"]
+    assert [(o["name"], o["title"]) for o in facts("Hakim Agung Budi Santoso memutus perkara itu.", "official")] == [
+        ("Budi Santoso", "Hakim Agung")]

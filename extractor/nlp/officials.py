@@ -134,6 +134,15 @@ class _Lexicon:
         for mod in sorted({tuple(w.lower() for w in WORD.findall(m)) for m in modifiers} | {("wakil",)}, key=len, reverse=True):
             self.modifiers_by_first.setdefault(mod[0], []).append(mod)
 
+    def title_ends_at(self, toks: list[Tok], k: int) -> bool:
+        """Is word k the last word of a two- or three-word title ('Hakim Agung', 'Wakil Ketua Umum')?"""
+        for n in (2, 3):
+            if k - n + 1 >= 0:
+                form = tuple(t.text.lower() for t in toks[k - n + 1:k + 1])
+                if any(f == form for f, _ in self.titles_by_first.get(form[0], ())):
+                    return True
+        return False
+
     def plausible_name(self, words: list[str]) -> bool:
         """A person's name has a word that is a known name part, an initial, or not ordinary vocabulary
         ('Manusia', 'Pamong Praja', 'Top' are not names)."""
@@ -293,6 +302,10 @@ class OfficialFinder:
             if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start) \
                     or (word in lex.rank_phrases_by_first and self._rank_phrase_at(tokens, i)):
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
+                continue
+            if match[0] == 1 and tokens[i].text in lex.person_tokens and i > 0 and tokens[i - 1].cap \
+                    and tokens[i - 1].text in lex.person_tokens and tokens[i].start - tokens[i - 1].end == 1:
+                i += 1                       # "Abdul Hakim Bafaqih", "Lukmanul Hakim": a given name, not the judge's post
                 continue
             first_i, end_i = i, i + match[0]
             unit_named = lex.titles[match[1]].get("org_prefix") == match[1].split()[-1]   # "Ketua RT 10": the RT's number
@@ -1519,7 +1532,7 @@ def fullest_form(name: str, text: str) -> str:
             continue
         i, j = idx[0], idx[-1] + 1
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
-                and not glued(toks[i - 1], toks[i]) \
+                and not glued(toks[i - 1], toks[i]) and not lex.title_ends_at(toks, i - 1) \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
