@@ -499,9 +499,15 @@ class OfficialFinder:
 
     def _title_at(self, text: str, tokens: list[Tok], lower: list[str], i: int) -> Optional[tuple[int, str]]:
         """The longest title starting at word i: (number of words, title)."""
-        for form, title in self.lex.titles_by_first.get(lower[i], ()) if i < len(lower) else ():
+        forms = self.lex.titles_by_first.get(lower[i]) if i < len(lower) else None
+        if not forms:
+            return None
+        seen_k, words = 0, ()
+        for form, title in forms:                 # longest first
             k = len(form)
-            if tuple(lower[i:i + k]) == form and self._adjacent(text, tokens, i, i + k):
+            if k != seen_k:
+                seen_k, words = k, tuple(lower[i:i + k])
+            if words == form and self._adjacent(text, tokens, i, i + k):
                 return k, title
         return None
 
