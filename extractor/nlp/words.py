@@ -50,19 +50,23 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 class _LazyToks:
     """Tok objects made when asked for: most words are only looked up by their lower-case form."""
 
-    __slots__ = ("text", "spans")
+    __slots__ = ("text", "spans", "made")
 
     def __init__(self, text: str, spans: list[tuple[int, int]]):
         self.text, self.spans = text, spans
+        self.made: list[Optional[Tok]] = [None] * len(spans)   # each Tok made once: the finders ask again and again
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [Tok(self.text[a:b], a, b) for a, b in self.spans[index]]
-        a, b = self.spans[index]
-        return Tok(self.text[a:b], a, b)
+            return [self[k] for k in range(*index.indices(len(self.spans)))]
+        tok = self.made[index]
+        if tok is None:
+            a, b = self.spans[index]
+            tok = self.made[index] = Tok(self.text[a:b], a, b)
+        return tok
 
     def __iter__(self):
         text = self.text
