@@ -1188,3 +1188,12 @@ def test_hakim_after_a_given_name_is_part_of_the_name():
     assert [o["name"] for o in facts(text, "official")] == ["Gading Marten"]
     assert [(o["name"], o["title"]) for o in facts("Hakim Agung Budi Santoso memutus perkara itu.", "official")] == [
         ("Budi Santoso", "Hakim Agung")]
+
+
+def test_misspelled_scale_words_street_names_and_a_topic_before_a_passive_cue():
+    assert [m["value"] for m in facts("Anggarannya Rp 40 milar dan cadangan Rp 2 trilliun.", "money")] == [
+        40_000_000_000, 2_000_000_000_000]
+    assert facts("Ia ditangkap di Jalan Panglima Sudirman dan dibawa ke Jl. Gubernur Suryo.", "official") == []
+    text = "Kadis Pertanian Hadi Susanto hadir. Terkait kelangkaan pupuk, dikatakan Hadi, hal itu dirasakan semua petani."
+    assert [(q["speaker"], q["quote"]) for q in facts(text, "quote")] == [
+        ("Hadi Susanto", "hal itu dirasakan semua petani")]

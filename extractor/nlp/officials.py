@@ -256,6 +256,8 @@ def paired_name_end(name_tokens: list[Tok]) -> int:
 
 
 # a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
+# streets are named after posts and their holders: "Jalan Panglima Sudirman", "Jl. Gubernur Suryo"
+_STREET_WORDS = frozenset(("jalan", "jl", "jln", "gang", "gg"))
 # numbers of bodies ("PTPN X", "Kodam V", "Wakil Menteri BUMN I")
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
 _MINISTRY_SHORT_NAME = re.compile(r"^Kemen[a-zA-Z]{2,}$")
@@ -302,6 +304,9 @@ class OfficialFinder:
             if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start) \
                     or (word in lex.rank_phrases_by_first and self._rank_phrase_at(tokens, i)):
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
+                continue
+            if i > 0 and (lower[i - 1] in _STREET_WORDS or (lower[i - 1] == "." and i > 1 and lower[i - 2] in _STREET_WORDS)):
+                i += match[0]                # "Jalan Panglima Sudirman", "Jl. Gubernur Suryo": a street, no post
                 continue
             if match[0] == 1 and tokens[i].text in lex.person_tokens and i > 0 and tokens[i - 1].cap \
                     and tokens[i - 1].text in lex.person_tokens and tokens[i].start - tokens[i - 1].end == 1:

@@ -50,7 +50,9 @@ def _patterns() -> dict:
             rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[A-Z][^,.;\"“”\n]{{0,90}}?)[\s\u00a0]*(?P<sep>,|\bbahwa\b)"),
         "agentless": set(data["agentless"]),
-        "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])})[\s\u00a0]*,?[\s\u00a0]*)?$"),
+        # ... or a topic phrase ("Terkait keterbatasan alokasi pupuk, dikatakan Judi, ...")
+        "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])}|(?:{_alt(data['topic_openers'])})[^,.!?\"”\n]{{1,60}})"
+                                    rf"[\s\u00a0]*,?[\s\u00a0]*)?$"),
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
         "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n"),
@@ -217,7 +219,7 @@ class QuoteFinder:
                 if named.group("name").split()[0] not in self.lex.title_first_words:
                     window = (named.start("name"), named.end("name"))
                 q_start, q_end = self._said_after(text, named.end())
-            if m.group("sep") == "," and not p["opener_before"].search(text, max(0, m.start() - 40), m.start()):
+            if m.group("sep") == "," and not p["opener_before"].search(text, max(0, m.start() - 100), m.start()):
                 continue                                   # "hal itu disampaikan Hadi, anggota Komisi C, ...": the words before are the quote
             if m.group("sep") == "," and self._not_content(text, q_start):
                 continue                                   # "Dijelaskan Kapolres, Senin (1/5), ...", "..., Kepala Dinas X"
