@@ -1197,3 +1197,8 @@ def test_misspelled_scale_words_street_names_and_a_topic_before_a_passive_cue():
     text = "Kadis Pertanian Hadi Susanto hadir. Terkait kelangkaan pupuk, dikatakan Hadi, hal itu dirasakan semua petani."
     assert [(q["speaker"], q["quote"]) for q in facts(text, "quote")] == [
         ("Hadi Susanto", "hal itu dirasakan semua petani")]
+
+
+def test_air_force_and_navy_corps_after_a_rank_are_no_name():
+    text = "Hal itu disampaikan Komandan Lanud Kolonel Tek Budi Hartono dan Kepala Rumkital Kolonel Laut (K) Dedi Kusuma."
+    assert [o["name"] for o in facts(text, "official")] == ["Budi Hartono", "Dedi Kusuma"]
