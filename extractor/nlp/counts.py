@@ -215,8 +215,10 @@ class CountFinder:
             if word.endswith((".", ":")):
                 return False                                                     # the number starts a sentence
             word_start = num.start - (len(text[max(0, num.start - 40):num.start]) - prev.start(1))
-            head = text[:word_start].rstrip()
-            sentence_start = not head or head[-1] in ".!?\"”:\n"
+            k = word_start - 1
+            while k >= 0 and text[k].isspace():
+                k -= 1                                   # (the last character before the word; no copy of the text)
+            sentence_start = k < 0 or text[k] in ".!?\"”:\n"
             if word[:1].isupper() and word not in lex.allowed_cap and not sentence_start and num.kind == "digits":
                 # part of a name ("Fasti 1", "ZN 62", "Liga 1"), unless a counted noun follows ("Lamongan 2 kasus")
                 noun = counted_noun_at(text, num.end)

@@ -1359,6 +1359,8 @@ def find_aliases(text: str) -> dict[str, str]:
     lex = _lex()
     out: dict[str, str] = {}
     for pattern in (_ALIAS_PAREN, _ALIAS_CALLED, _ALIAS_NAMED):
+        if pattern is _ALIAS_NAMED and "alias" not in text:
+            continue                         # (the pattern starts with a look-behind: costly to try everywhere)
         for m in pattern.finditer(text):
             alias = m.group("alias")
             before = _NAME_BEFORE.search(text, max(0, m.start() - 90), m.start())

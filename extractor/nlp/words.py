@@ -61,7 +61,15 @@ class _LazyToks:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self.spans)))]
+            made, spans, text = self.made, self.spans, self.text
+            out = []
+            for k in range(*index.indices(len(spans))):
+                tok = made[k]
+                if tok is None:
+                    a, b = spans[k]
+                    tok = made[k] = Tok(text[a:b], a, b)
+                out.append(tok)
+            return out
         tok = self.made[index]
         if tok is None:
             a, b = self.spans[index]
