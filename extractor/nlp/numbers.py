@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..resources import load_json
+from .words import in_spans
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def find_numbers(text: str, words=None) -> list[NumberMention]:
     if any(f.scale_word and f.approximate for f in found):
         # "3 miliaran": the scale word is part of the digits' amount, not a vague amount of its own
         spans = [(f.start, f.end) for f in found if f.scale_word]
-        cands = [c for c in cands if not any(a <= c[0] < b for a, b in spans)]
+        cands = [c for c in cands if not in_spans(c[0], spans)]
     i = 0
     while i < len(cands):
         start, end, low = cands[i]

@@ -255,11 +255,11 @@ def paired_name_end(name_tokens: list[Tok]) -> int:
     return name_tokens[-1].end
 
 
-# a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
 # streets are named after posts and their holders: "Jalan Panglima Sudirman", "Jl. Gubernur Suryo"
 _STREET_WORDS = frozenset(("jalan", "jl", "jln", "gang", "gg"))
 # numbers of bodies ("PTPN X", "Kodam V", "Wakil Menteri BUMN I")
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
+# a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
 _MINISTRY_SHORT_NAME = re.compile(r"^Kemen[a-zA-Z]{2,}$")
 _VERB_REDUPLICATION = re.compile(r"^(?:Di|Me[nmy]?|Meng|Ber|Ter|Se)([a-z]{3,})-([a-z]{3,})$")
 
@@ -389,8 +389,7 @@ class OfficialFinder:
         regency = self._dateline_regency(text, dateline) if "Polres" in within else None
         return f"Polres {regency}" if regency else None
 
-    def _implied_region(self, text: str, title: str, dateline: Optional[str] = None,
-                        words: Optional[Words] = None) -> Optional[str]:
+    def _implied_region(self, text: str, title: str, dateline: Optional[str], words: Words) -> Optional[str]:
         """'Menurut Bupati Yuhronur Efendi' in an article about Lamongan: a regency head (or city head)
         written without the place heads the one regency (city) the article names ('Pemkab Lamongan',
         'Kabupaten Lamongan'), else the one its dateline names ('SURYA.CO.ID, LAMONGAN -', in the text
@@ -403,8 +402,8 @@ class OfficialFinder:
             if regency:
                 return f"{prefix} {regency}"
             # "ungkap Kapolres AKBP Miko Indrayana" in an article that names 'Polres Lamongan' and no other Polres
-            return self._parent_body(words, (prefix,)) if words is not None else None
-        if prefix in _LOCAL_BODIES and entry.get("expects_place") and words is not None:
+            return self._parent_body(words, (prefix,))
+        if prefix in _LOCAL_BODIES and entry.get("expects_place"):
             # "Kepala Desa setempat, Soetomo" in an article about 'desa Doudo': the one village it names
             return self._parent_body(words, (prefix, prefix.lower()))
         if prefix not in ("Kabupaten", "Kota") or not entry.get("expects_place"):
@@ -1191,7 +1190,6 @@ class OfficialFinder:
             return None
         if before in self.lex.title_first_words:
             return None                              # "Direktur Utama Siti Aminatus, Direktur Teknik ...": the name is the post's before
-
         if bare and not (end - start >= 2 and before[:1].islower()
                          and all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
                                  for x in range(start, end))):

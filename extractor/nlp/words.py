@@ -61,6 +61,7 @@ class _LazyToks:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
+            # (the making is written out here rather than calling self[k]: slices are asked for often)
             made, spans, text = self.made, self.spans, self.text
             out = []
             for k in range(*index.indices(len(spans))):
@@ -77,8 +78,7 @@ class _LazyToks:
         return tok
 
     def __iter__(self):
-        text = self.text
-        return (Tok(text[a:b], a, b) for a, b in self.spans)
+        return iter(self[:])
 
 
 # a capitalised word glued to the end of a lower-case one where a line break was lost in scraping
