@@ -1202,3 +1202,12 @@ def test_misspelled_scale_words_street_names_and_a_topic_before_a_passive_cue():
 def test_air_force_and_navy_corps_after_a_rank_are_no_name():
     text = "Hal itu disampaikan Komandan Lanud Kolonel Tek Budi Hartono dan Kepala Rumkital Kolonel Laut (K) Dedi Kusuma."
     assert [o["name"] for o in facts(text, "official")] == ["Budi Hartono", "Dedi Kusuma"]
+
+
+def test_the_short_name_a_post_s_holder_goes_by():
+    text = "Camat Sukamaju bersama warga membersihkan sungai. Camat yang akrab disapa Pak Darto itu ikut turun ke air."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Darto", "Camat")]
+    # the holder is named in full earlier: the short name is his, not a second official
+    text = ("Kepala Bappeda Jabar Taufik Hidayat hadir. Menurut Kepala Bappeda yang akrab disapa Opik itu, "
+            "anggaran cukup.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Taufik Hidayat", "Kepala")]

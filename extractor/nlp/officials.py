@@ -42,6 +42,7 @@ class Person:
     role_end: int = -1          # where 'Name yang sebelumnya menjabat <title org>' ends: a next post may chain on
     chained: bool = False       # this post chains on the one before ('..., diangkat menjadi Kepala ...')
     bracketed: bool = False     # the post is written in brackets right after the name ('Halim, MA (Wakil Ketua ...)')
+    nickname: bool = False      # the name is the one the holder goes by ('Kepala BKD yang akrab disapa Yuyun')
 
 
 def _english_titles() -> tuple[list[str], set[str]]:
@@ -92,7 +93,9 @@ class _Lexicon:
         self.past_connector_words = set(former["in_connector"])
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
-        self.connectors_after = sorted((tuple(c.split()) for c in load_lines("official_connectors_after.txt")), key=len, reverse=True)
+        self.nickname_connectors = {tuple(c.split()) for c in load_lines("official_nickname_connectors.txt")}
+        self.connectors_after = sorted({tuple(c.split()) for c in load_lines("official_connectors_after.txt")}
+                                       | self.nickname_connectors, key=len, reverse=True)
         self.connectors_after_first = {c[0] for c in self.connectors_after}
         self.connectors_by_last: dict[str, list[tuple[str, ...]]] = {}
         for connector in self.connectors:          # longest first within each last word, as in the file order
@@ -352,6 +355,7 @@ class OfficialFinder:
                 if person.start >= tokens[end_i - 1].end:
                     i = max(i, words.index_at(person.end))   # a title word inside the portfolio is no new title
 
+        _name_nicknames(people)
         merged = self._merge(people)
         aliases = {**post_aliases(text, merged), **find_aliases(text)}
         for person in merged:               # 'Jimly' (menjabat sebagai Ketua MK) is 'Jimly Ashiddiqie' elsewhere
@@ -1078,15 +1082,20 @@ class OfficialFinder:
         if comma is not None:
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
-        # "Plh Sekdaprov Jatim yang saat ini dijabat Heru Tjahjono": the holder after a passive connector
+        # "Plh Sekdaprov Jatim yang saat ini dijabat Heru Tjahjono": the holder after a passive connector;
+        # "Bupati yang akrab disapa Mas Ipin": the short name the holder goes by
         first = tokens[j].text.lower() if j < len(tokens) else ""
         for words in (self.lex.connectors_after if first in self.lex.connectors_after_first else ()):
             n = len(words)
             if j + n < len(tokens) and tuple(t.text.lower() for t in tokens[j:j + n]) == words:
                 span = self._name_at(text, tokens, j + n)
-                if span and (span[1] - span[0] >= 2 or tokens[span[0]].text in self.lex.person_tokens):
+                nickname = words in self.lex.nickname_connectors
+                if span and (span[1] - span[0] >= 2 or tokens[span[0]].text in self.lex.person_tokens or nickname):
                     title, org = self._title_and_org(text, tokens, i, j, title, entry)
-                    return self._person(text, tokens, span, title, org)
+                    person = self._person(text, tokens, span, title, org)
+                    if person is not None:
+                        person.nickname = nickname
+                    return person
                 break
         return None
 
@@ -1252,6 +1261,26 @@ class OfficialFinder:
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
         return merged
+
+
+def _name_nicknames(people: list[Person]) -> None:
+    """'Kepala BKD Indah Wahyuni' ... 'Kepala BKD yang akrab disapa Yuyun': the short name a post's holder goes
+    by is the holder's, when one other person with a full name holds that post (the nickname's body may be
+    written shorter: 'BKD' for 'BKD Jatim')."""
+    titles = _lex().titles
+
+    def post(title: Optional[str]) -> str:             # "Wabup" and "Wakil Bupati" are one post
+        return ((titles.get(title or "") or {}).get("alias_of") or title or "").lower()
+
+    for person in people:
+        if not person.nickname:
+            continue
+        holders = {p.name for p in people if not p.nickname and " " in p.name and p.title and person.title
+                   and post(p.title) == post(person.title)
+                   and (not person.organization or (p.organization is not None
+                                                    and set(person.organization.split()) <= set(p.organization.split())))}
+        if len(holders) == 1:
+            person.name = holders.pop()
 
 
 def _spouse_named_after(a: Person, b: Person) -> bool:
