@@ -1211,3 +1211,17 @@ def test_the_short_name_a_post_s_holder_goes_by():
     text = ("Kepala Bappeda Jabar Taufik Hidayat hadir. Menurut Kepala Bappeda yang akrab disapa Opik itu, "
             "anggaran cukup.")
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Taufik Hidayat", "Kepala")]
+
+
+def test_a_speaker_named_by_a_cue_without_content_is_the_next_dia():
+    text = ("Bupati Badung I Wayan Budi Santika meresmikan pasar. Hal senada disampaikan pengamat ekonomi "
+            "Budi Hartono. Dia menilai, pasar itu akan menggerakkan ekonomi warga sekitar.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("menilai", "Budi Hartono")]
+
+
+def test_a_short_name_two_people_share_is_the_given_name_of_one():
+    text = ("Bupati Badung I Wayan Budi Santika meresmikan pasar. Ketua Kadin Badung Budi Hartono ikut hadir. "
+            '"Pasar ini akan ramai," kata Budi, Senin (3/1/2022).')
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("kata", "Budi Hartono")]

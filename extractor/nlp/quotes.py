@@ -49,6 +49,10 @@ def _patterns() -> dict:
         "passive": re.compile(
             rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[A-Z][^,.;\"“”\n]{{0,90}}?)[\s\u00a0]*(?P<sep>,|\bbahwa\b)"),
+        # "Hal serupa diungkapkan pengamat politik Agus Mahfud Fauzi.": a speaker named, nothing said after
+        "passive_silent": re.compile(
+            rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
+            rf"(?P<spk>[^,.;\"“”\n]{{0,90}}?)\.(?=[\s\u00a0]|[A-Z]|$)"),
         "agentless": set(data["agentless"]),
         # ... or a topic phrase ("Terkait keterbatasan alokasi pupuk, dikatakan Judi, ...")
         "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])}|(?:{_alt(data['topic_openers'])})[^,.!?\"”\n]{{1,60}})"
@@ -207,6 +211,7 @@ class QuoteFinder:
                 spk, span, anaphoric = self._speaker_before(text, cue_s)
                 quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
         taken_cues = {(q.cue_start, q.cue_end) for q in quotes}
+        silent: list[Person] = []          # speakers named by a cue with nothing said after it
         for m in self._scan(p["passive"], text):
             if in_spans(m.start(), inside):
                 continue
@@ -228,6 +233,12 @@ class QuoteFinder:
                 continue                                   # "Disampaikan dalam rapat itu, ...": no speaker named
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, False))
             taken_cues.add((m.start("cue"), m.end("cue")))
+        for m in self._scan(p["passive_silent"], text):
+            spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")))
+            if spk is not None and span is not None and " " in spk and spk.split()[0] in self.lex.person_tokens:
+                # "Hal serupa diungkapkan pengamat Agus Mahfud Fauzi. Dia menilai ...": no quote, but the
+                # person a next '-nya' or 'dia' points back to
+                silent.append(Person(name=spk, start=span[0], end=span[1], mentions=[span]))
         for m in self._scan(p["initial"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues:
                 continue
@@ -281,7 +292,7 @@ class QuoteFinder:
             if q_end - q_start < 10:
                 continue
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
-        return self._resolve(text, quotes, people)
+        return self._resolve(text, quotes, people + [s for s in silent if not any(p.name == s.name for p in people)])
 
     def _not_content(self, text: str, pos: int) -> bool:
         """Does the text after a speaker's comma go on about the speaker (a day, a post, where they spoke)
@@ -468,6 +479,22 @@ class QuoteFinder:
         words = self.words
         return [(start, owners[w]) for start, w in zip(words.starts, words.lower) if w in owners]
 
+    @staticmethod
+    def _latest_namesake(written: str, people: list[Person], before: int) -> Optional[str]:
+        """'kata Agus' with 'I Made Agus Mahayastra' and 'Agus Mahfud Fauzi' in the article: the one whose
+        given name it is ('Sugiri Sancoko', not his wife 'Susilowati Sugiri Sancoko'), else the one named
+        last before the cue."""
+        if " " in written:
+            return None
+        namesakes = {p.name: p for p in people if written in p.name.split()}
+        if len(namesakes) < 2:
+            return None
+        given = [p for n, p in namesakes.items() if n.split()[0] == written]
+        if len(given) == 1:
+            return given[0].name
+        at, name = max((max((a for a, _ in p.mentions if a < before), default=-1), p.name) for p in given or namesakes.values())
+        return name if at >= 0 else None
+
     def _resolve(self, text: str, quotes: list[_Quote], people: list[Person]) -> list[FactCandidate]:
         out: list[FactCandidate] = []
         last_speaker: Optional[str] = None
@@ -489,7 +516,8 @@ class QuoteFinder:
                 named = [(a, n) for a, n in mentions if a < anchor] + [r for r in resolved if r[0] < anchor]
                 speaker = max(named)[1] if named else last_speaker
             else:
-                speaker = self._named(q.speaker_text, known, text) if q.speaker_text else None
+                speaker = self._named(self._latest_namesake(q.speaker_text, known, q.cue_start) or q.speaker_text,
+                                      known, text) if q.speaker_text else None
                 if speaker is None and not q.direct:
                     continue                    # an institution or a descriptor is not a speaker we can name
             if speaker:
