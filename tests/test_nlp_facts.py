@@ -1225,3 +1225,10 @@ def test_a_short_name_two_people_share_is_the_given_name_of_one():
             '"Pasar ini akan ramai," kata Budi, Senin (3/1/2022).')
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("kata", "Budi Hartono")]
+
+
+def test_baginya_opens_the_last_speaker_s_opinion():
+    text = ('Kepala Dinas Pendidikan Surabaya Yusuf Masruh meninjau sekolah. "Semua siap," kata Yusuf. '
+            "Baginya, pembelajaran tatap muka penting untuk kualitas pendidikan anak.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("kata", "Yusuf Masruh"), ("Baginya", "Yusuf Masruh")]
