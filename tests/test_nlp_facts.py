@@ -1232,3 +1232,11 @@ def test_baginya_opens_the_last_speaker_s_opinion():
             "Baginya, pembelajaran tatap muka penting untuk kualitas pendidikan anak.")
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("kata", "Yusuf Masruh"), ("Baginya", "Yusuf Masruh")]
+
+
+def test_a_name_inside_what_a_speaker_said_is_no_new_speaker_for_nya():
+    text = ("Kasi Humas Polres Blitar, Iptu Heri Susanto mengatakan, patroli digelar tiap malam. "
+            "Ia menjelaskan, patroli itu dipimpin langsung oleh Kabag Ops Polres Blitar, Kompol Dwi Santoso. "
+            '"Patroli menyasar pasar dan terminal," jelasnya.')
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got[-1] == ("jelasnya", "Heri Susanto")

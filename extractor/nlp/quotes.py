@@ -501,6 +501,7 @@ class QuoteFinder:
         known = list(people)
         seen = set()
         resolved: list[tuple[int, str]] = []        # (position, speaker) of quotes already resolved
+        said: list[tuple[int, int]] = []            # what those speakers said
         mentions: Optional[list[tuple[int, str]]] = None
         for q in sorted(quotes, key=lambda q: q.cue_start):
             key = (q.cue_start, q.cue_end)
@@ -513,7 +514,10 @@ class QuoteFinder:
                 anchor = min(q.q_start, q.cue_start)
                 if mentions is None:
                     mentions = self._mentions(text, known)
-                named = [(a, n) for a, n in mentions if a < anchor] + [r for r in resolved if r[0] < anchor]
+                # (a name inside what an earlier speaker said is no new speaker: "Dirinya menjelaskan, kegiatan
+                # itu dipimpin Kabag Ops, Kompol Supiyan. '...,' jelasnya" is still the first speaker)
+                named = [(a, n) for a, n in mentions if a < anchor and not in_spans(a, said)] \
+                    + [r for r in resolved if r[0] < anchor]
                 speaker = max(named)[1] if named else last_speaker
             else:
                 speaker = self._named(self._latest_namesake(q.speaker_text, known, q.cue_start) or q.speaker_text,
@@ -523,6 +527,7 @@ class QuoteFinder:
             if speaker:
                 speaker = self._without_address(speaker)
                 last_speaker = speaker
+                said.append((q.q_start, q.q_end))
                 resolved.append((q.speaker_span[0] if q.speaker_span else q.cue_start, speaker))
                 if " " in speaker and not any(p.name == speaker for p in known):
                     newcomer = Person(name=speaker, start=q.cue_start, end=q.cue_end)
