@@ -1240,3 +1240,10 @@ def test_a_name_inside_what_a_speaker_said_is_no_new_speaker_for_nya():
             '"Patroli menyasar pasar dan terminal," jelasnya.')
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got[-1] == ("jelasnya", "Heri Susanto")
+
+
+def test_quotes_under_the_short_name_a_post_s_holder_goes_by_are_the_holder_s():
+    text = ("Wakil Bupati Gresik Aminatun Habibah meninjau lokasi. Wabup Gresik yang akrab disapa Bu Min itu "
+            'melihat langsung. "Kami akan perbaiki jalannya," ujar Min.')
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("ujar", "Aminatun Habibah")]

@@ -43,6 +43,7 @@ class Person:
     chained: bool = False       # this post chains on the one before ('..., diangkat menjadi Kepala ...')
     bracketed: bool = False     # the post is written in brackets right after the name ('Halim, MA (Wakil Ketua ...)')
     nickname: bool = False      # the name is the one the holder goes by ('Kepala BKD yang akrab disapa Yuyun')
+    nicknames: list[str] = field(default_factory=list)   # such names, once folded into the full name
 
 
 def _english_titles() -> tuple[list[str], set[str]]:
@@ -1260,6 +1261,7 @@ class OfficialFinder:
             same.title = same.title or person.title
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
+            same.nicknames.extend(n for n in person.nicknames if n not in same.nicknames)
         return merged
 
 
@@ -1275,12 +1277,13 @@ def _name_nicknames(people: list[Person]) -> None:
     for person in people:
         if not person.nickname:
             continue
-        holders = {p.name for p in people if not p.nickname and " " in p.name and p.title and person.title
+        holders = [p for p in people if not p.nickname and " " in p.name and p.title and person.title
                    and post(p.title) == post(person.title)
                    and (not person.organization or (p.organization is not None
-                                                    and set(person.organization.split()) <= set(p.organization.split())))}
-        if len(holders) == 1:
-            person.name = holders.pop()
+                                                    and set(person.organization.split()) <= set(p.organization.split())))]
+        if len({p.name for p in holders}) == 1:
+            holders[0].nicknames.append(person.name)       # "ujar Min": the quotes name her too
+            person.name = holders[0].name
 
 
 def _spouse_named_after(a: Person, b: Person) -> bool:
@@ -1441,6 +1444,9 @@ def resolve_name(name: str, people: list[Person], text: str = "") -> str:
             name = alias
     if any(p.name == name for p in people):
         return name                          # "Sugiri Sancoko" beside "Susilowati Sugiri Sancoko"
+    nicknamed = {p.name for p in people if name in p.nicknames}
+    if len(nicknamed) == 1:
+        return nicknamed.pop()               # "Wabup Gresik yang akrab disapa Bu Min" ... "ujar Min"
     matches = [p for p in people if _same_person(name, p.name)]
     if len(matches) > 1:
         # "Miftachul" with "Miftachul Akhyar" and "Miftachus Sunnah" in the article: the one that has the word as written
