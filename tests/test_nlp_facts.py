@@ -1247,3 +1247,10 @@ def test_quotes_under_the_short_name_a_post_s_holder_goes_by_are_the_holder_s():
             'melihat langsung. "Kami akan perbaiki jalannya," ujar Min.')
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("ujar", "Aminatun Habibah")]
+
+
+def test_a_nickname_written_before_sapaan_akrab_and_the_full_name():
+    text = ("Plh Sekda Jatim Heru Tjahjono hadir. Dalam prosesnya, Yuyun, sapaan akrab Indah Wahyuni, menjabarkan "
+            'proses penunjukan. "Semua sesuai aturan," terang Yuyun.')
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got[-1] == ("terang", "Indah Wahyuni")

@@ -1371,6 +1371,7 @@ _HONORIFIC = "(?:" + "|".join(_ADDRESS_WORDS) + ")"
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
 
+_FULL_NAME_AFTER_SAPAAN = re.compile(r"(?:nya)?[ \u00a0]+(?P<full>[A-Z][a-z'’\-]+(?:[ \u00a0]+[A-Z][a-z'’\-]+){1,3})")
 
 _ALIAS_PAREN = re.compile(rf"\((?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)\)")
 _ALIAS_CALLED = re.compile(rf"(?:(?:disapa|dipanggil|disebut)[ \u00a0]+|atau[ \u00a0]+(?={_HONORIFIC}[ \u00a0]))(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)")
@@ -1413,6 +1414,10 @@ def find_aliases(text: str) -> dict[str, str]:
             alias = m.group("alias")
             if alias in out:
                 continue
+            after = _FULL_NAME_AFTER_SAPAAN.match(text, m.end())
+            if after and all(lex.nameish(Tok(w, 0, 0)) and w not in lex.titles for w in after.group("full").split()):
+                out[alias] = re.sub(r"[\s\u00a0]+", " ", after.group("full"))
+                continue                     # "Yuyun, sapaan akrab Indah Wahyuni": the name comes after
             # the fullest person name written before the nickname: a run of two or more name words
             names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
                      if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
