@@ -1254,3 +1254,18 @@ def test_a_nickname_written_before_sapaan_akrab_and_the_full_name():
             'proses penunjukan. "Semua sesuai aturan," terang Yuyun.')
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got[-1] == ("terang", "Indah Wahyuni")
+
+
+def test_where_a_minister_spoke_is_no_part_of_the_portfolio_and_a_post_s_initials_in_brackets():
+    text = "Menteri Perdagangan Zulkifli Hasan di Jakarta mengatakan harga minyak turun."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Zulkifli Hasan", "Menteri Perdagangan")]
+    text = "Acara itu dihadiri Kepala Staf Kepresidenan (KSP) Moeldoko, Jumat (10/6/2022)."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] \
+        == [("Moeldoko", "Kepala Staf Kepresidenan", None)]
+    text = '"Kerja sama perlu," kata Sesmenko Perekonomian Susiwijono Moegiarso.'
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Susiwijono Moegiarso")]
+
+
+def test_a_speaker_s_post_after_selaku_stands_between_the_name_and_the_verb():
+    text = "Ahmad Fauzi selaku Ketua Panitia Festival Kopi menuturkan, acara digelar tiga hari."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("menuturkan", "Ahmad Fauzi")]

@@ -585,9 +585,10 @@ class OfficialFinder:
             elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
                     and tokens[j + 1].text in ("Fraksi", "Partai", "Komisi"):
                 j += 1                               # "Anggota Komisi I DPR dari Fraksi PDI Perjuangan"
-            elif (t.text == "untuk" or (portfolio and t.text == "di")) and j > i and j + 1 < len(tokens) \
-                    and tokens[j + 1].text in lex.region_words:
+            elif (t.text == "untuk" or (portfolio and t.text == "di" and all(w.text in lex.region_words or lex.is_acronym(w.text) for w in tokens[i:j]))) \
+                    and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
                 j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI di Malaysia"
+                                                     # ("Menteri Keuangan Sri Mulyani di Jakarta": a name, then where)
             elif t.text in ("bidang", "of") and j + 1 < len(tokens) and tokens[j + 1].cap \
                     and tokens[j + 1].start - t.end <= 1:
                 j += 1                               # "Menteri Koordinator bidang Perekonomian", "General Manager of CSR"
@@ -1028,10 +1029,15 @@ class OfficialFinder:
         return person
 
     def _title_abbreviation_at(self, tokens: list[Tok], i: int, title: str) -> bool:
-        """'(Wabup)', '(KSAD)' at token i: the title's own short form in brackets."""
-        return i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and (
-            tokens[i + 1].text.capitalize() in self.lex.titles or tokens[i + 1].text in self.lex.titles
-            or tokens[i + 1].text == "".join(w[0] for w in title.split() if w[0].isupper()))
+        """'(Wabup)', '(KSAD)' at token i: the title's own short form in brackets (also an acronym with a
+        letter per word of the title: 'Kepala Staf Kepresidenan (KSP)')."""
+        if not (i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")"):
+            return False
+        short = tokens[i + 1].text
+        words = title.split()
+        return (short.capitalize() in self.lex.titles or short in self.lex.titles
+                or short == "".join(w[0] for w in words if w[0].isupper())
+                or (len(words) >= 3 and short.isupper() and len(short) == len(words) and short[0] == words[0][0]))
 
     def _listed_run(self, tokens: list[Tok], j: int) -> int:
         """'Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Budi ...', 'Menteri Koordinator

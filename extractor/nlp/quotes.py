@@ -142,7 +142,8 @@ _DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat
 _ASIDE_BEFORE_CUE = re.compile(
     r"[\s\u00a0,]+(?:(?:yang|saat|ketika|sewaktu|usai|seusai|kala)[\s\u00a0]+di[a-z]{3,}(?:[\s\u00a0]+[^\s,.;\"“”]+){0,4}?"
     r"|(?:dalam|melalui|lewat|via)(?:[\s\u00a0]+[^\s,.;\"“”]+){0,3}?[\s\u00a0]+[^\s,.;\"“”]+nya"
-    r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+))[\s\u00a0,]*$")
+    r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+)"
+    r"|(?:selaku|sebagai)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,6}?)[\s\u00a0,]*$")
 
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
@@ -339,6 +340,8 @@ class QuoteFinder:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
         head = text[max(0, cue_start - 160):cue_start].rstrip(" \u00a0,")
         offset = max(0, cue_start - 160)
+        if re.search(r"(?:^|(?<=\s))(?:itu|tersebut|ini)$", head):
+            return None, None, True                 # "Pria yang juga sebagai Ketua DPD Golkar Tuban itu menjelaskan"
         aside = _ASIDE_BEFORE_CUE.search(head)
         if aside and aside.start() > 0:
             head = head[:aside.start()]              # "Mochammad Wahyudi yang dikonfirmasi SURYA mengatakan"
