@@ -1269,3 +1269,17 @@ def test_where_a_minister_spoke_is_no_part_of_the_portfolio_and_a_post_s_initial
 def test_a_speaker_s_post_after_selaku_stands_between_the_name_and_the_verb():
     text = "Ahmad Fauzi selaku Ketua Panitia Festival Kopi menuturkan, acara digelar tiga hari."
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("menuturkan", "Ahmad Fauzi")]
+
+
+def test_menurutnya_without_a_comma_and_menurut_a_descriptor_of_the_last_person():
+    text = ("Bupati Blitar Rini Syarifah meninjau lokasi banjir. Menurutnya warga harus tetap waspada. "
+            "Menurut mantan anggota DPRD itu, bantuan segera datang. Menurut aturan tersebut, bantuan dibagi rata.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("Menurutnya", "Rini Syarifah"), ("Menurut", "Rini Syarifah")]
+
+
+def test_a_name_then_a_post_without_a_closing_comma_before_the_verb():
+    text = "Harga turun. Slamet Riyadi, pedagang Pasar Legi Kota Blitar mengatakan harga cabai turun sejak pekan lalu."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("mengatakan", "Slamet Riyadi")]
+    text = "Kepala Dinas PUPR Kabupaten Mojokerto, Henri Surya, mengatakan perbaikan jalan terus dilakukan."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("mengatakan", "Henri Surya")]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json
+from ..resources import load_json, load_lines
 from .base import FactCandidate, facts_of
 from .officials import Person, _lex as _official_lex, post_holder, resolve_name
 from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
@@ -39,7 +39,11 @@ def _patterns() -> dict:
             rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
         "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
         "initial": re.compile(
-            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n)|(?<=[a-z]))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+        # "Menurutnya cuaca di sana panas.": a '-nya' cue needs no comma ("...SepiMenurutnya": a lost line break)
+        "initial_bare": re.compile(
+            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n)|(?<=[a-z]))(?P<cue>{_alt(w for w in data['initial'] if w.endswith('nya'))})"
+            rf"(?=[\s\u00a0]+[a-z])"),
         # mid-sentence attributions: "Selain diekspor, kata Nungky, ..." / "hal itu menurut Darmin sangat ..."
         "inline": re.compile(
             rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
@@ -137,6 +141,10 @@ _DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat
                                 "selaku sebagai yang".split())
 
 
+# a sentence that opens with a name and a comma and runs to the verb without another: the name, then a post
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,4})"
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<post>[^,.;:!?\"“”\n]{3,120})$")
 # between a speaker and the reporting verb, how or where they said it: "X yang dikonfirmasi SURYA mengatakan",
 # "X saat ditemui di kantornya menjelaskan", "X dalam suratnya menyebutkan", "X kepada wartawan mengatakan"
 _ASIDE_BEFORE_CUE = re.compile(
@@ -158,6 +166,7 @@ class QuoteFinder:
         self.lex = _official_lex()
         data = load_json("speech_verbs.json")
         self.given_names: set[str] = set()
+        self.person_descriptors = set(load_lines("person_descriptors.txt"))
         self.months = {m.lower() for m in calendar()["full_months"]}
         self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless",
                                                                 "passive") for phrase in data[key]}
@@ -255,10 +264,19 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
                 continue
             name = self._person_in(text, m.start("spk"), m.end("spk"), people)
-            if name is None and spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau"):
+            if name is None and (spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau")
+                                 or self._descriptor(spk_text)):
+                # ("Menurut mantan Menteri Sosial RI itu, ...": a descriptor of the last person named)
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
             elif name is not None:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
+        for m in self._scan(p["initial_bare"], text):
+            if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
+                continue
+            q_start = m.end()
+            q_end = self._sentence_end(text, q_start)
+            if q_end - q_start >= 10:
+                quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
         for pattern in ("inline", "inline_anaphoric"):
             for m in self._scan(p[pattern], text):
                 if in_spans(m.start(), inside) or (m.start("cue"), m.end("cue")) in taken_cues:
@@ -294,6 +312,13 @@ class QuoteFinder:
                 continue
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people + [s for s in silent if not any(p.name == s.name for p in people)])
+
+    def _descriptor(self, phrase: str) -> bool:
+        """'mantan Menteri Sosial RI itu', 'pria kelahiran Blitar tersebut': a person already named, described
+        (not 'undang-undang saat ini', 'data tersebut')."""
+        words = phrase.split()
+        return len(words) >= 2 and words[-1] in ("itu", "tersebut", "ini") and (
+            words[0].lower() in self.person_descriptors or any(w[:1].isupper() for w in words[:-1]))
 
     def _not_content(self, text: str, pos: int) -> bool:
         """Does the text after a speaker's comma go on about the speaker (a day, a post, where they spoke)
@@ -357,6 +382,16 @@ class QuoteFinder:
         if not runs:
             return None, None, False
         last = runs[-1]
+        appositive = _NAME_THEN_APPOSITIVE.search(head)
+        if appositive and last.start() > appositive.start("name") and last.end() == len(head) \
+                and appositive.group("name").split()[0] not in self.lex.title_first_words \
+                and self._person_in_window(text, (offset + last.start(), offset + last.end()))[0] is None:
+            # "Ali Mahmud, pedagang Pasar Legi Kota Blitar mengatakan", "Ning Suyudi, Kepala Bappeda Kota Kediri
+            # mengatakan": the sentence's subject, then a post or role written after it without a closing comma
+            a, b = offset + appositive.start("name"), offset + appositive.end("name")
+            spk, spk_span = self._person_in_window(text, (a, b))
+            if spk is not None and spk_span is not None and spk_span[1] == b:
+                return spk, spk_span, False
         if last.group(0) in self.p["pronouns"] and (last.end() == len(head) or _ADVERBS.fullmatch(head[last.end():])):
             return None, None, True                 # "Dirinya juga mengajak": the last speaker
         if last.end() != len(head):
@@ -409,8 +444,9 @@ class QuoteFinder:
 
             cut = 0
             for idx, w in enumerate(words):
-                if not_name(w) and not w.initial:
-                    cut = idx + 1
+                if not_name(w) and not w.initial and not (
+                        idx and w.text in lex.not_names and w.text in lex.person_tokens and not_name(words[idx - 1]) is False):
+                    cut = idx + 1                       # ("Henri Surya": a name word that alone is no name, after a name word)
             if cut and any(w.text in lex.company_heads for w in words[:cut]) and not (
                     cut < len(words) and words[cut].text in lex.person_tokens):
                 continue                                # "PT Indofood Sukses Makmur": the company's name
