@@ -1283,3 +1283,11 @@ def test_a_name_then_a_post_without_a_closing_comma_before_the_verb():
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("mengatakan", "Slamet Riyadi")]
     text = "Kepala Dinas PUPR Kabupaten Mojokerto, Henri Surya, mengatakan perbaikan jalan terus dilakukan."
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("mengatakan", "Henri Surya")]
+
+
+def test_a_post_s_short_form_alone_names_its_holder_and_a_month_after_the_name_is_when():
+    text = ('Kepala Staf Angkatan Udara (KSAU) Marsekal TNI Fadjar Prasetyo terbang ke Singapura. '
+            '"Saya sangat terkesan," ujar Kasau.')
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("ujar", "Fadjar Prasetyo")]
+    text = 'Menpan RB Tjahjo Kumolo hadir. "Rekrutmen honorer mengacaukan formasi," kata Tjahjo Januari lalu.'
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Tjahjo Kumolo")]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..calendar import calendar
 from ..resources import load_json, load_lines
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, post_holder, resolve_name
+from .officials import Person, _lex as _official_lex, _spaced, post_holder, resolve_name
 from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
@@ -168,6 +168,8 @@ class QuoteFinder:
         self.given_names: set[str] = set()
         self.person_descriptors = set(load_lines("person_descriptors.txt"))
         self.months = {m.lower() for m in calendar()["full_months"]}
+        self._month_after_name = re.compile(
+            rf"[\s\u00a0](?:{'|'.join(m.capitalize() for m in sorted(self.months))})(?=[\s\u00a0]+(?:lalu|\d))")
         self.cue_words = {phrase.split()[0].lower() for key in ("reporting", "initial", "inline", "inline_anaphoric", "agentless",
                                                                 "passive") for phrase in data[key]}
 
@@ -358,8 +360,11 @@ class QuoteFinder:
             return None, None, True                 # "pungkas perwira pertama tersebut": the person just named
         end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
                         r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
-        window = (pos, pos + (end.start() if end else len(tail)))
-        return (*self._person_in_window(text, window, first=True), False)
+        stop = end.start() if end else len(tail)
+        when = self._month_after_name.search(tail, 0, stop)
+        if when:
+            stop = when.start()                      # "kata Tjahjo Januari lalu": when it was said
+        return (*self._person_in_window(text, (pos, pos + stop), first=True), False)
 
     def _speaker_before(self, text: str, cue_start: int) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
@@ -502,7 +507,9 @@ class QuoteFinder:
             entry = self.lex.titles.get(words[0], {})
             forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
             holders = [p for p in people if p.title and (p.title.lower() in forms or p.title.split()[-1].lower() in forms
-                       or any(p.title.lower().startswith(f) for f in forms if " " in f))]
+                       or any(p.title.lower().startswith(f) for f in forms if " " in f)
+                       or any(_spaced(f"{p.title} {p.organization or ''}").lower().startswith(f) for f in forms if " " in f))]
+            # ("ujar Kasau" for "Kepala Staf Angkatan Udara (KSAU) Marsekal Fadjar Prasetyo": the post with its body)
             return holders[0].name if len({h.name for h in holders}) == 1 else None
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
             return None
