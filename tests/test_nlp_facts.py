@@ -1291,3 +1291,10 @@ def test_a_post_s_short_form_alone_names_its_holder_and_a_month_after_the_name_i
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("ujar", "Fadjar Prasetyo")]
     text = 'Menpan RB Tjahjo Kumolo hadir. "Rekrutmen honorer mengacaukan formasi," kata Tjahjo Januari lalu.'
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Tjahjo Kumolo")]
+
+
+def test_a_lone_word_ending_a_post_s_field_and_a_building_s_name_are_no_holders():
+    text = "Ia dikukuhkan menjadi Guru Besar Bidang Pendidikan Kimia juga pada fakultas yang sama."
+    assert facts(text, "official") == []
+    text = "Usai peletakan batu pertama Masjid Al-Ikhlas, Wali Kota Madiun juga menyerahkan bantuan hibah."
+    assert [o["name"] for o in facts(text, "official")] == []

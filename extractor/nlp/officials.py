@@ -1080,7 +1080,7 @@ class OfficialFinder:
         org_end, k = self._split(tokens, i, j, entry)
         if k < j:
             span = self._name_at(text, tokens, k)
-            if span and span[1] - span[0] == 1 and self._lone_place(tokens, span, title):
+            if span and span[1] - span[0] == 1 and (self._lone_place(tokens, span, title) or self._field_word(tokens, i, span)):
                 span = None
             if span and span[1] <= j:
                 title, org = self._title_and_org(text, tokens, i, org_end, title, entry)
@@ -1105,6 +1105,13 @@ class OfficialFinder:
                     return person
                 break
         return None
+
+    def _field_word(self, tokens: list[Tok], i: int, span: tuple[int, int]) -> bool:
+        """'Guru Besar Bidang Pendidikan Biologi juga ...', 'Wakil Rektor Bidang Kemahasiswaan, Alumni ...': a
+        lone unknown word at the end of a post's field names the field, not the holder."""
+        t = tokens[span[0]]
+        return t.text not in self.lex.person_tokens and not t.initial \
+            and any(x.text in ("Bidang", "bidang") for x in tokens[i:span[0]])
 
     def _lone_place(self, tokens: list[Tok], span: tuple[int, int], title: str) -> bool:
         """'Kepala Cabang Cerme, Kepala Cabang Menganti dan ...', 'Ketua Komisi D, Suyono': a single
@@ -1206,6 +1213,8 @@ class OfficialFinder:
             return None
         if before in self.lex.title_first_words:
             return None                              # "Direktur Utama Siti Aminatus, Direktur Teknik ...": the name is the post's before
+        if before in self.lex.company_heads or before in _LOCAL_BODIES or before.lower() in _STREET_WORDS:
+            return None                              # "Masjid Baiturrahman, Wali Kota Kediri ...": a building's or place's name
         if bare and not (end - start >= 2 and before[:1].islower()
                          and all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
                                  for x in range(start, end))):
