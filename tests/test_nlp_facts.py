@@ -1298,3 +1298,12 @@ def test_a_lone_word_ending_a_post_s_field_and_a_building_s_name_are_no_holders(
     assert facts(text, "official") == []
     text = "Usai peletakan batu pertama Masjid Al-Ikhlas, Wali Kota Madiun juga menyerahkan bantuan hibah."
     assert [o["name"] for o in facts(text, "official")] == []
+
+
+def test_a_negated_or_intended_verb_says_nothing_and_lebih_lanjut_before_a_verb_is_no_cue():
+    text = ("Kapolsek Kota AKP Budi Santoso hadir. Budi tidak menjelaskan secara detail identitas pelaku. "
+            "Untuk memastikan operasi tepat sasaran, petugas memeriksa KTP warga.")
+    assert facts(text, "quote") == []
+    text = ('Kapolsek Kota AKP Budi Santoso hadir. "Razia digelar rutin," kata Budi. '
+            "Lebih lanjut Budi menjelaskan, razia juga digelar di terminal.")
+    assert [q["cue"] for q in facts(text, "quote")] == ["kata", "menjelaskan"]

@@ -141,6 +141,10 @@ _DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat
                                 "selaku sebagai yang".split())
 
 
+# a verb negated, meant or to come is nothing said: "tidak menjelaskan", "tak menampik", "belum bisa memastikan",
+# "Untuk memastikan", "akan menyampaikan"
+_UNSAID_BEFORE_CUE = re.compile(r"(?<![\w])(?i:tidak|tak|belum|bukan|untuk|guna|akan|ingin|hendak|enggan)"
+                                r"(?:[\s\u00a0]+(?:bisa|dapat|mau|mampu|pernah|sempat|ingin|juga|akan))?[\s\u00a0]+$")
 # a sentence that opens with a name and a comma and runs to the verb without another: the name, then a post
 _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,4})"
@@ -292,6 +296,8 @@ class QuoteFinder:
                 if s_end - s_start < 20:
                     continue
                 spk = m.groupdict().get("spk")
+                if spk and self._reporting_verb_at(text, m.end("spk")):
+                    continue                               # "Lebih lanjut Saiful menjelaskan, ...": the verb after the name is the cue
                 if spk and spk not in p["pronouns"]:
                     spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")), first=True)
                     if spk is None:
@@ -303,6 +309,8 @@ class QuoteFinder:
         for m in self._scan(p["reporting"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
                 continue
+            if _UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()):
+                continue                                   # "Djumin tidak menjelaskan ...", "Untuk memastikan ...": nothing said
             rest = text[m.end():m.end() + 4]
             if re.match(r"^[\s\u00a0]*[\"“]", rest):
                 continue                                   # handled as a direct quote
@@ -314,6 +322,10 @@ class QuoteFinder:
                 continue
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people + [s for s in silent if not any(p.name == s.name for p in people)])
+
+    def _reporting_verb_at(self, text: str, pos: int) -> bool:
+        m = re.match(r"[\s\u00a0]+(?:juga[\s\u00a0]+)?(?P<w>[a-z]+)", text[pos:pos + 40])
+        return bool(m) and m.group("w") in self.lex.reporting_verbs
 
     def _descriptor(self, phrase: str) -> bool:
         """'mantan Menteri Sosial RI itu', 'pria kelahiran Blitar tersebut': a person already named, described
