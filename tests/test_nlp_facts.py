@@ -1307,3 +1307,11 @@ def test_a_negated_or_intended_verb_says_nothing_and_lebih_lanjut_before_a_verb_
     text = ('Kapolsek Kota AKP Budi Santoso hadir. "Razia digelar rutin," kata Budi. '
             "Lebih lanjut Budi menjelaskan, razia juga digelar di terminal.")
     assert [q["cue"] for q in facts(text, "quote")] == ["kata", "menjelaskan"]
+
+
+def test_a_verb_whose_object_is_an_act_says_nothing():
+    text = ("Bupati Badung I Nyoman Giri Prasta menyampaikan terima kasih kepada warga. "
+            "Setelah lulus, Giri melanjutkan pendidikan di Bali.")
+    assert facts(text, "quote") == []
+    text = "Bupati Badung I Nyoman Giri Prasta menyampaikan, bantuan akan disalurkan pekan depan."
+    assert [q["cue"] for q in facts(text, "quote")] == ["menyampaikan"]

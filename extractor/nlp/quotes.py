@@ -57,6 +57,7 @@ def _patterns() -> dict:
         "passive_silent": re.compile(
             rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[^,.;\"“”\n]{{0,90}}?)\.(?=[\s\u00a0]|[A-Z]|$)"),
+        "not_said_object": re.compile(rf"[\s\u00a0]*(?:{_alt(data['not_said_objects'])})(?![\w])"),
         "agentless": set(data["agentless"]),
         # ... or a topic phrase ("Terkait keterbatasan alokasi pupuk, dikatakan Judi, ...")
         "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])}|(?:{_alt(data['topic_openers'])})[^,.!?\"”\n]{{1,60}})"
@@ -309,8 +310,10 @@ class QuoteFinder:
         for m in self._scan(p["reporting"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
                 continue
-            if _UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()):
-                continue                                   # "Djumin tidak menjelaskan ...", "Untuk memastikan ...": nothing said
+            if _UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()) \
+                    or (not m.group("sep") and p["not_said_object"].match(text, m.end())):
+                continue                                   # "Djumin tidak menjelaskan ...", "Untuk memastikan ...",
+                                                           # "menyampaikan terima kasih": nothing said
             rest = text[m.end():m.end() + 4]
             if re.match(r"^[\s\u00a0]*[\"“]", rest):
                 continue                                   # handled as a direct quote
