@@ -39,11 +39,10 @@ def _patterns() -> dict:
             rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
         "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
         "initial": re.compile(
-            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n)|(?<=[a-z]))(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
+            rf"(?P<cue>{_alt(data['initial'])})(?![\w])[\s\u00a0]*(?P<spk>[^,.\"“”]{{0,90}}?)[\s\u00a0]*,"),
         # "Menurutnya cuaca di sana panas.": a '-nya' cue needs no comma ("...SepiMenurutnya": a lost line break)
-        "initial_bare": re.compile(
-            rf"(?:^|(?<=[.!?\"”]\s)|(?<=[.!?\"”])|(?<=\n)|(?<=[a-z]))(?P<cue>{_alt(w for w in data['initial'] if w.endswith('nya'))})"
-            rf"(?=[\s\u00a0]+[a-z])"),
+        # (the cue first, where it may stand checked after: a look-behind first is tried at every position)
+        "initial_bare": re.compile(rf"(?P<cue>{_alt(w for w in data['initial'] if w.endswith('nya'))})(?=[\s\u00a0]+[a-z])"),
         # mid-sentence attributions: "Selain diekspor, kata Nungky, ..." / "hal itu menurut Darmin sangat ..."
         "inline": re.compile(
             rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
@@ -54,8 +53,10 @@ def _patterns() -> dict:
             rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[A-Z][^,.;\"“”\n]{{0,90}}?)[\s\u00a0]*(?P<sep>,|\bbahwa\b)"),
         # "Hal serupa diungkapkan pengamat politik Agus Mahfud Fauzi.": a speaker named, nothing said after
+        # ("Hal senada", "Demikian": the words that open such a sentence, written first so the scan is cheap)
         "passive_silent": re.compile(
-            rf"(?<![\w])(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
+            rf"(?:Hal|Demikian|Senada|Serupa|Pernyataan|Pendapat)(?:[\s\u00a0]+[a-z]+){{0,3}}?[\s\u00a0]+"
+            rf"(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[^,.;\"“”\n]{{0,90}}?)\.(?=[\s\u00a0]|[A-Z]|$)"),
         "not_said_object": re.compile(rf"[\s\u00a0]*(?:{_alt(data['not_said_objects'])})(?![\w])"),
         "agentless": set(data["agentless"]),
@@ -140,6 +141,14 @@ _AGE_AFTER_NAME = re.compile(r"^[\s\u00a0]*\(\d{1,3}(?:[\s\u00a0]*(?:tahun|th|th
 # words that start an appositive about the speaker, not the speech
 _DAY_OR_PLACE_WORDS = frozenset("senin selasa rabu kamis jumat sabtu minggu saat usai seusai ketika di pada kepada dalam "
                                 "selaku sebagai yang".split())
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Does a sentence start at pos: after a stop or a quote (with a space or not), a line break, or a
+    lower-case letter glued to it (a lost line break)?"""
+    before = text[max(0, pos - 2):pos]
+    return (not before or before[-1] in '.!?"”\n' or before[-1].islower()
+            or (before[-1] in " \u00a0" and (len(before) < 2 or before[0] in '.!?"”')))
 
 
 # a verb negated, meant or to come is nothing said: "tidak menjelaskan", "tak menampik", "belum bisa memastikan",
@@ -250,14 +259,14 @@ class QuoteFinder:
                 continue                                   # "Disampaikan dalam rapat itu, ...": no speaker named
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, False))
             taken_cues.add((m.start("cue"), m.end("cue")))
-        for m in self._scan(p["passive_silent"], text):
+        for m in p["passive_silent"].finditer(text):
             spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")))
             if spk is not None and span is not None and " " in spk and spk.split()[0] in self.lex.person_tokens:
                 # "Hal serupa diungkapkan pengamat Agus Mahfud Fauzi. Dia menilai ...": no quote, but the
                 # person a next '-nya' or 'dia' points back to
                 silent.append(Person(name=spk, start=span[0], end=span[1], mentions=[span]))
         for m in self._scan(p["initial"], text):
-            if (m.start("cue"), m.end("cue")) in taken_cues:
+            if (m.start("cue"), m.end("cue")) in taken_cues or not _sentence_start(text, m.start()):
                 continue
             if in_spans(m.start(), inside):
                 continue
@@ -277,8 +286,8 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
             elif name is not None:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, name[0], name[1], False))
-        for m in self._scan(p["initial_bare"], text):
-            if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
+        for m in p["initial_bare"].finditer(text):
+            if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside) or not _sentence_start(text, m.start()):
                 continue
             q_start = m.end()
             q_end = self._sentence_end(text, q_start)
