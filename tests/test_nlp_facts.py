@@ -1315,3 +1315,10 @@ def test_a_verb_whose_object_is_an_act_says_nothing():
     assert facts(text, "quote") == []
     text = "Bupati Badung I Nyoman Giri Prasta menyampaikan, bantuan akan disalurkan pekan depan."
     assert [q["cue"] for q in facts(text, "quote")] == ["menyampaikan"]
+
+
+def test_a_counted_noun_keeps_its_modifiers_up_to_a_predicate():
+    text = "Polisi menyita 3 botol kaca kosong, 45 butir pil dobel L dan 2 ekor kambing jantan yang dicuri."
+    assert [c["unit"] for c in facts(text, "count")] == ["botol kaca kosong", "butir pil dobel l", "ekor kambing jantan"]
+    text = "Sebanyak 24 botol seharga Rp 1 juta dan 12 butir obat siap edar diamankan."
+    assert [c["unit"] for c in facts(text, "count")] == ["botol", "butir obat"]

@@ -34,6 +34,7 @@ class _Lexicon:
         self.not_before = set(words["not_before"])
         self.allowed_cap = set(words["allowed_capitalised_before"])
         self.verb_prefixes = tuple(words["verb_prefixes"])
+        self.modifier_stops = set(words["unit_modifier_stops"])
         alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
         self.noun = re.compile(rf"(?:{alt})(?![\w-])", re.I)
         cls_alt = "|".join(sorted((re.escape(c) for c in self.classifiers), key=len, reverse=True))
@@ -60,12 +61,16 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
         if noun:
             more = lex.noun.match(text, noun.end() + 1) if text[noun.end():noun.end() + 1] == " " else None
             end = more.end() if more else noun.end()           # "45 unit mesin kapal"
-            return start, end, text[start:end].lower(), head_people or lex.people[noun.group(0).lower()]
-        free = _free_noun(text, cls.end())
+            if not head_people:
+                end = _modifiers_end(text, end)
+            return start, end, _unit_text(text[start:end]), head_people or lex.people[noun.group(0).lower()]
+        free = _free_noun(text, cls.end(), after_classifier=True)
         if free and cls.group(0).lower() not in ("orang", "jiwa", "pasangan"):
             more = lex.noun.match(text, free[1] + 1) if text[free[1]:free[1] + 1] == " " else None
             end = more.end() if more else free[1]              # "45 unit mesin kapal"
-            return start, end, text[start:end].lower(), head_people
+            if not head_people:
+                end = _modifiers_end(text, end)
+            return start, end, _unit_text(text[start:end]), head_people
         if free and cls.group(0).lower() == "orang":
             return start, free[1], text[start:free[1]].lower(), True
         return start, cls.end(), cls.group(0).lower(), head_people
@@ -79,6 +84,34 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
     return None
 
 
+def _modifiers_end(text: str, end: int) -> int:
+    """After a classifier and its noun, the lower-case words that modify the noun belong to the phrase
+    ('2 botol plastik kosong', '2.500 ekor ayam potong', '13 paket protein hewani'), up to two of them,
+    until a function word, a predicate, a verb form or a '-nya' word; a capital letter after such a word
+    names the kind ('900 butir pil dobel L')."""
+    lex = _lex()
+    added = 0
+    while added < 2:
+        m = _MODIFIER.match(text, end)
+        if not m:
+            break
+        word = m.group("w")
+        if word in lex.modifier_stops or word in lex.not_units or word.startswith(lex.verb_prefixes) \
+                or (word.endswith("nya") and len(word) > 5):
+            break
+        end, added = m.end(), added + 1
+    letter = _LETTER_AFTER.match(text, end) if added else None
+    return letter.end() if letter else end
+
+
+def _unit_text(phrase: str) -> str:
+    return re.sub(r"[ \u00a0]+", " ", phrase).lower()
+
+
+_LETTER_AFTER = re.compile(r"[ \u00a0](?P<l>[A-Z])(?![\w])")
+_MODIFIER = re.compile(r"[ \u00a0](?P<w>[a-z][a-z\-]{1,20})(?![\w])")
+
+
 def listed_noun_at(text: str, pos: int = 0, classifiers: bool = False) -> bool:
     """Does a counted noun of models/counted_nouns.jsonl (or, with `classifiers`, a classifier such as
     'unit' or 'orang') start at `pos`? Unlike counted_noun_at, an unlisted lower-case word does not count."""
@@ -86,7 +119,7 @@ def listed_noun_at(text: str, pos: int = 0, classifiers: bool = False) -> bool:
     return bool(lex.noun.match(text, pos) or (classifiers and lex.classifier.match(text, pos)))
 
 
-def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
+def _free_noun(text: str, pos: int, after_classifier: bool = False) -> Optional[tuple[int, int]]:
     """A lower-case word that can be a counted noun: not a unit of time or measure, not a function
     word, not a verb form (me-/di-/ber-/ter-)."""
     lex = _lex()
@@ -94,8 +127,9 @@ def _free_noun(text: str, pos: int) -> Optional[tuple[int, int]]:
     if not m:
         return None
     word = m.group("w")
-    if word in lex.not_units or word.startswith(lex.verb_prefixes) or word.endswith("nya") and word[:-3] in lex.not_units:
-        return None
+    if word in lex.not_units or word.startswith(lex.verb_prefixes) or word.endswith("nya") and word[:-3] in lex.not_units \
+            or (after_classifier and word in lex.modifier_stops):
+        return None                          # ("24 botol seharga ...", "20 orang setiap hari": no noun after the classifier)
     return pos + m.start("w"), pos + m.end("w")
 
 
