@@ -1322,3 +1322,9 @@ def test_a_counted_noun_keeps_its_modifiers_up_to_a_predicate():
     assert [c["unit"] for c in facts(text, "count")] == ["botol kaca kosong", "butir pil dobel l", "ekor kambing jantan"]
     text = "Sebanyak 24 botol seharga Rp 1 juta dan 12 butir obat siap edar diamankan."
     assert [c["unit"] for c in facts(text, "count")] == ["botol", "butir obat"]
+
+
+def test_about_with_an_and_more_than_with_lebih_between_number_and_noun():
+    got = [(c["value"], c["unit"], c["approximate"]) for c in facts(
+        "Sebanyak 600-an orang hadir, seratus lebih saksi diperiksa, dan musik era 90-an diputar.", "count")]
+    assert got == [(600, "orang", True), (100, "saksi", True)]

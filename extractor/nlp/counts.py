@@ -84,6 +84,10 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
     return None
 
 
+# after a number: '-an' (about) or 'lebih' (more than) before the counted noun
+_MORE_THAN_AFTER = re.compile(r"(?:-an(?![\w])|[ \u00a0]+lebih(?=[ \u00a0]+[a-z]))")
+
+
 def _modifiers_end(text: str, end: int) -> int:
     """After a classifier and its noun, the lower-case words that modify the noun belong to the phrase
     ('2 botol plastik kosong', '2.500 ekor ayam potong', '13 paket protein hewani'), up to two of them,
@@ -219,6 +223,8 @@ class CountFinder:
         range_ahead = _RANGE_AHEAD.match(text[num.end:num.end + 12])
         if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:
             pass                                                                 # "2-3 ekor kambing": a range
+        elif after.startswith("-an") and counted_noun_at(text, num.end + 3) is not None:
+            pass                                                                 # "600-an orang" (not "era 90-an")
         elif _NOT_A_COUNT_AFTER.match(after):                                   # 20/3, 10:30, 2-1, 90-an
             return True
         if _ORDINAL_OR_PART_BEFORE.search(before):
@@ -298,7 +304,11 @@ class CountFinder:
             in_words = _IN_WORDS_AFTER.match(text, num.end) if num.kind == "digits" else None
             if in_words:
                 repeated_until = in_words.end()
-            noun = counted_noun_at(text, in_words.end() if in_words else num.end)
+            after = in_words.end() if in_words else num.end
+            more_than = _MORE_THAN_AFTER.match(text, after)
+            if more_than:
+                after = more_than.end()                   # "600-an orang", "seratus lebih saksi": about, or more than
+            noun = counted_noun_at(text, after)
             if noun is None:
                 noun = self._noun_before_cue(text, num)   # "tim pendamping keluarga sebanyak 93 ribu"
             if noun is None:
@@ -319,7 +329,7 @@ class CountFinder:
             value = int(Decimal(num.value).to_integral_value())
             if value == 0:
                 continue
-            approximate = num.approximate or hedge_before(text, num.start) is not None
+            approximate = num.approximate or hedge_before(text, num.start) is not None or bool(more_than)
             fact = FactCandidate("count", num.start, end, {"value": value, "unit": unit, "people": people,
                                                            "approximate": approximate})
             for first in pending_range:
