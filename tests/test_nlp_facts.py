@@ -1328,3 +1328,8 @@ def test_about_with_an_and_more_than_with_lebih_between_number_and_noun():
     got = [(c["value"], c["unit"], c["approximate"]) for c in facts(
         "Sebanyak 600-an orang hadir, seratus lebih saksi diperiksa, dan musik era 90-an diputar.", "count")]
     assert got == [(600, "orang", True), (100, "saksi", True)]
+
+
+def test_an_acronym_after_a_number_is_counted_unless_a_law_a_measure_or_a_body():
+    text = "Layanan menjangkau 498 dari 514 IKK, dengan 180 TKP diperiksa sesuai Pasal 196 UU, di depan Komisi 1 DPR."
+    assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(514, "ikk"), (180, "tkp")]

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json, load_jsonl
+from ..resources import load_json, load_jsonl, load_lines
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
@@ -35,6 +35,8 @@ class _Lexicon:
         self.allowed_cap = set(words["allowed_capitalised_before"])
         self.verb_prefixes = tuple(words["verb_prefixes"])
         self.modifier_stops = set(words["unit_modifier_stops"])
+        self.not_counted_acronyms = {w.upper() for w in words["not_counted_acronyms"]}
+        self.bodies = {w for line in load_lines("org_heads.txt") for w in line.split()}
         alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
         self.noun = re.compile(rf"(?:{alt})(?![\w-])", re.I)
         cls_alt = "|".join(sorted((re.escape(c) for c in self.classifiers), key=len, reverse=True))
@@ -179,10 +181,18 @@ def _uncounted_heads() -> frozenset:
 _ACRONYM_THEN_LONG_FORM = re.compile(r"(?<![\w\-])(?P<acr>[A-Z][A-Za-z]{1,7})[ \u00a0]*\((?P<long>[A-Za-z][^()]{3,80})\)")
 
 
-def _defined_acronym_at(text: str, pos: int, defined: frozenset) -> Optional[tuple[int, int, str, bool]]:
-    m = _ACRONYM_AFTER.match(text, pos) if defined else None
-    if m and m.group("acr") in defined:
-        return m.start("acr"), m.end("acr"), m.group("acr").lower(), False
+def _acronym_counted_at(text: str, pos: int, defined: frozenset) -> Optional[tuple[int, int, str, bool]]:
+    """'514 IKK', '180 TKP': an acronym of two to five capitals after a number is what is counted, unless it
+    is a law, a time zone or a measure (count_words.json) or a body (org_heads.txt) the article does not
+    spell out ('Komisi 1 DPR')."""
+    m = _ACRONYM_AFTER.match(text, pos)
+    if not m:
+        return None
+    acr = m.group("acr")
+    lex = _lex()
+    if acr in defined or (acr.isupper() and 2 <= len(acr) <= 5 and acr.lower() not in lex.not_units
+                          and acr.upper() not in lex.not_counted_acronyms and acr not in lex.bodies):
+        return m.start("acr"), m.end("acr"), acr.lower(), False
     return None
 
 
@@ -314,7 +324,7 @@ class CountFinder:
             if noun is None:
                 if defined is None:
                     defined = defined_acronyms(text)
-                noun = _defined_acronym_at(text, in_words.end() if in_words else num.end, defined)
+                noun = _acronym_counted_at(text, in_words.end() if in_words else num.end, defined)
             if noun is None:
                 # "150 sampai 200 peserta", "2-3 ekor kambing": remember it for the next number's noun
                 if i + 1 < len(numbers) and re.fullmatch(r"\s*(?:-|–|hingga|sampai|s/d|atau)\s*", text[num.end:numbers[i + 1].start]):
