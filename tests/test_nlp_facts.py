@@ -1333,3 +1333,10 @@ def test_about_with_an_and_more_than_with_lebih_between_number_and_noun():
 def test_an_acronym_after_a_number_is_counted_unless_a_law_a_measure_or_a_body():
     text = "Layanan menjangkau 498 dari 514 IKK, dengan 180 TKP diperiksa sesuai Pasal 196 UU, di depan Komisi 1 DPR."
     assert [(c["value"], c["unit"]) for c in facts(text, "count")] == [(514, "ikk"), (180, "tkp")]
+
+
+def test_where_a_body_sits_before_the_comma_and_the_holder_s_name():
+    text = "Kepala Kantor Perwakilan Bank Indonesia di Jember, Budi Hanoto mengatakan inflasi terkendali."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Budi Hanoto", "Bank Indonesia di Jember")]
+    text = "Hal itu dikatakan Direktur Utama PT Semen Indonesia Tbk Suparni di Jakarta, Selasa (25/8/2015)."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suparni", "PT Semen Indonesia Tbk")]

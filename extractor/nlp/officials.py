@@ -589,6 +589,10 @@ class OfficialFinder:
                     and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
                 j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI di Malaysia"
                                                      # ("Menteri Keuangan Sri Mulyani di Jakarta": a name, then where)
+            elif t.text == "di" and j > i and j + 2 < len(tokens) and tokens[j + 1].text in lex.region_words \
+                    and tokens[j + 2].text == "," and any(w.text in lex.org_heads for w in tokens[i:j]) \
+                    and (tokens[j - 1].text in lex.region_words or tokens[j - 1].text in lex.org_words):
+                j += 1                               # "Direktur Kantor Atase Perdagangan Thailand di Jakarta, Bhornbhat ..."
             elif t.text in ("bidang", "of") and j + 1 < len(tokens) and tokens[j + 1].cap \
                     and tokens[j + 1].start - t.end <= 1:
                 j += 1                               # "Menteri Koordinator bidang Perekonomian", "General Manager of CSR"
