@@ -1340,3 +1340,8 @@ def test_where_a_body_sits_before_the_comma_and_the_holder_s_name():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Budi Hanoto", "Bank Indonesia di Jember")]
     text = "Hal itu dikatakan Direktur Utama PT Semen Indonesia Tbk Suparni di Jakarta, Selasa (25/8/2015)."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suparni", "PT Semen Indonesia Tbk")]
+
+
+def test_pimpinan_after_a_body_word_is_the_body_s_not_a_second_post():
+    text = "Wakil Sekretaris Dewan Pimpinan Cabang PDI Perjuangan Kota Surabaya, Achmad Hidayat menjelaskan hal itu."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Achmad Hidayat", "Wakil Sekretaris")]
