@@ -1345,3 +1345,8 @@ def test_where_a_body_sits_before_the_comma_and_the_holder_s_name():
 def test_pimpinan_after_a_body_word_is_the_body_s_not_a_second_post():
     text = "Wakil Sekretaris Dewan Pimpinan Cabang PDI Perjuangan Kota Surabaya, Achmad Hidayat menjelaskan hal itu."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Achmad Hidayat", "Wakil Sekretaris")]
+
+
+def test_yang_juga_and_a_post_between_the_speaker_and_the_verb():
+    text = "Adi Sutarwijono yang juga Ketua DPRD Surabaya menyebutkan, santap ketupat digelar bersama warga."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("menyebutkan", "Adi Sutarwijono")]

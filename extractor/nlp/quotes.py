@@ -160,12 +160,14 @@ _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,4})"
     r"[\s\u00a0]*,[\s\u00a0]*(?P<post>[^,.;:!?\"“”\n]{3,120})$")
 # between a speaker and the reporting verb, how or where they said it: "X yang dikonfirmasi SURYA mengatakan",
-# "X saat ditemui di kantornya menjelaskan", "X dalam suratnya menyebutkan", "X kepada wartawan mengatakan"
+# "X saat ditemui di kantornya menjelaskan", "X dalam suratnya menyebutkan", "X kepada wartawan mengatakan",
+# "X selaku Ketua Panitia menuturkan", "Adi yang juga Ketua DPRD Surabaya menyebutkan"
 _ASIDE_BEFORE_CUE = re.compile(
     r"[\s\u00a0,]+(?:(?:yang|saat|ketika|sewaktu|usai|seusai|kala)[\s\u00a0]+di[a-z]{3,}(?:[\s\u00a0]+[^\s,.;\"“”]+){0,4}?"
     r"|(?:dalam|melalui|lewat|via)(?:[\s\u00a0]+[^\s,.;\"“”]+){0,3}?[\s\u00a0]+[^\s,.;\"“”]+nya"
     r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+)"
-    r"|(?:selaku|sebagai)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,6}?)[\s\u00a0,]*$")
+    r"|(?:selaku|sebagai|yang[\s\u00a0]+juga(?:[\s\u00a0]+(?:menjabat|sebagai|merupakan))?)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?)"
+    r"[\s\u00a0,]*$")
 
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
