@@ -1350,3 +1350,10 @@ def test_pimpinan_after_a_body_word_is_the_body_s_not_a_second_post():
 def test_yang_juga_and_a_post_between_the_speaker_and_the_verb():
     text = "Adi Sutarwijono yang juga Ketua DPRD Surabaya menyebutkan, santap ketupat digelar bersama warga."
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("menyebutkan", "Adi Sutarwijono")]
+
+
+def test_a_pronoun_glued_to_the_sentence_before_or_with_pun_is_the_last_speaker():
+    text = ('"Kami siap," tegas Kepala Dinas Sosial Gresik Achmad Hidayat.Dirinya memaparkan bantuan sudah disalurkan. '
+            "Diapun berjanji akan mengawasi penyaluran itu.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("tegas", "Achmad Hidayat"), ("memaparkan", "Achmad Hidayat"), ("berjanji", "Achmad Hidayat")]

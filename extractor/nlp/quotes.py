@@ -401,9 +401,9 @@ class QuoteFinder:
         aside = _ASIDE_BEFORE_CUE.search(head)
         if aside and aside.start() > 0:
             head = head[:aside.start()]              # "Mochammad Wahyudi yang dikonfirmasi SURYA mengatakan"
-        m = re.search(r"(?:^|(?<=\s))(?P<w>\w+)$", head)
-        if m and m.group("w") in self.p["pronouns"]:
-            return None, None, True
+        m = re.search(r"(?:^|(?<=[\s.!?\"”]))(?P<w>\w+)$", head)
+        if m and (m.group("w") in self.p["pronouns"] or (m.group("w").endswith("pun") and m.group("w")[:-3] in self.p["pronouns"])):
+            return None, None, True                 # ("...," tegas Achmad.Dirinya memaparkan", "Diapun berjanji")
         if m and m.group("w") in ("itu", "tersebut", "ini"):
             return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap", "Politisi PKB ini menyebut"
         # ", ..., mengatakan": the subject may stand before an appositive between commas
