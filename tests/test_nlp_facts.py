@@ -1357,3 +1357,9 @@ def test_a_pronoun_glued_to_the_sentence_before_or_with_pun_is_the_last_speaker(
             "Diapun berjanji akan mengawasi penyaluran itu.")
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("tegas", "Achmad Hidayat"), ("memaparkan", "Achmad Hidayat"), ("berjanji", "Achmad Hidayat")]
+
+
+def test_a_pronoun_glued_after_a_capitalised_word_with_an_adverb_is_the_last_speaker():
+    text = ("Ketua DPRD Blitar Budi Santoso mengkritik pemerintah soal wabah Corona.Dirinya bahkan menyebut "
+            "akan ada gelombang protes.")
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")][-1] == ("menyebut", "Budi Santoso")

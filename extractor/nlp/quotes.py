@@ -423,8 +423,9 @@ class QuoteFinder:
             spk, spk_span = self._person_in_window(text, (a, b))
             if spk is not None and spk_span is not None and spk_span[1] == b:
                 return spk, spk_span, False
-        if last.group(0) in self.p["pronouns"] and (last.end() == len(head) or _ADVERBS.fullmatch(head[last.end():])):
-            return None, None, True                 # "Dirinya juga mengajak": the last speaker
+        if re.split(r"[.\s\u00a0]+", last.group(0))[-1] in self.p["pronouns"] \
+                and (last.end() == len(head) or _ADVERBS.fullmatch(head[last.end():])):
+            return None, None, True                 # "Dirinya juga mengajak", "...wabah Corona.Dirinya bahkan menyebut"
         if last.end() != len(head):
             # "Evi, Kepala Kantor ..., mengatakan": take the person whose mention ends closest before the verb;
             # "Yuhronur Efendi juga mengakui": adverbs may stand between the subject and the verb;
