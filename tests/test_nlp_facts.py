@@ -1363,3 +1363,9 @@ def test_a_pronoun_glued_after_a_capitalised_word_with_an_adverb_is_the_last_spe
     text = ("Ketua DPRD Blitar Budi Santoso mengkritik pemerintah soal wabah Corona.Dirinya bahkan menyebut "
             "akan ada gelombang protes.")
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")][-1] == ("menyebut", "Budi Santoso")
+
+
+def test_a_one_word_name_after_a_lower_case_post_that_a_clause_goes_on_from():
+    text = "Ada juga nama anggota DPD RI Nawardi yang juga punya potensi maju."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [("Nawardi", "anggota DPD", "DPD RI")]
+    assert facts("Ia diperiksa anggota Polsek Merakurak.", "official") == []

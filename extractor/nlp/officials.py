@@ -345,7 +345,8 @@ class OfficialFinder:
                         and (before.chained or before.bracketed or not any(p.start == before.start for p in people)):
                     person = before          # not a name already given to the title before it ("Kepala X, Reza, Camat Y Nadlelah")
             if person is not None and title_text[0].islower() and not self._confident_name(person) \
-                    and not (person.organization and self._appositive_post(tokens, person, first_i)):
+                    and not (person.organization and self._appositive_post(tokens, person, first_i)) \
+                    and not (person.organization and self._subject_of_clause(tokens, words.index_at(person.end))):
                 person = None             # "anggota Polsek Merakurak": a lower-case role noun, no named person
             if person is not None and in_headline:
                 person = _headline_person(text, person, headlines)
@@ -529,6 +530,14 @@ class OfficialFinder:
             if gap > 1 and (gap > 3 or "\n" in text[tokens[x].end:tokens[x + 1].start]):
                 return False
         return True
+
+    def _subject_of_clause(self, tokens: list[Tok], k: int) -> bool:
+        """'anggota DPD RI Nawardi yang juga ...', '... Nawardi mengatakan': a one-word name after a lower-case
+        post and its body that a clause goes on from is a person (not 'anggota Polsek Merakurak.')."""
+        if k >= len(tokens):
+            return False
+        nxt = tokens[k].text
+        return nxt == "yang" or nxt in self.lex.reporting_verbs
 
     def _confident_name(self, person: Person) -> bool:
         words = person.name.split()
