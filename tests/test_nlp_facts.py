@@ -1369,3 +1369,10 @@ def test_a_one_word_name_after_a_lower_case_post_that_a_clause_goes_on_from():
     text = "Ada juga nama anggota DPD RI Nawardi yang juga punya potensi maju."
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [("Nawardi", "anggota DPD", "DPD RI")]
     assert facts("Ia diperiksa anggota Polsek Merakurak.", "official") == []
+
+
+def test_words_business_names_are_made_of_stay_with_the_company_or_group():
+    text = "Direktur PT Maju Jaya Abadi Hendra Wijaya menyebut omzet turun."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hendra Wijaya", "PT Maju Jaya Abadi")]
+    text = "Ketua Gapoktan Sumber Rejeki Paimin menuturkan harga gabah turun."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Paimin", "Gapoktan Sumber Rejeki")]

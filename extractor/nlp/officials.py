@@ -81,6 +81,7 @@ class _Lexicon:
         self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
         self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
         self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
+        self.business_name_words = {w for line in load_lines("business_name_words.txt") for w in line.split()}
         self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
         self.business_units = business_units = {w for line in load_lines("business_unit_words.txt") for w in line.split()}
         self.unit_heads = {w for line in load_lines("subunit_words.txt") for w in line.split()}   # 'Divisi', 'Biro'
@@ -693,8 +694,13 @@ class OfficialFinder:
         if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
                 and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
-            if j - k == 1 and tokens[k].text not in lex.person_tokens:
-                k = j                        # "Perumda Giri Tirta": one unknown word left is the company's too
+            if j - k == 1 and tokens[k].text not in lex.person_tokens and tokens[k].text in lex.business_name_words:
+                k = j                        # "Perumda Giri Tirta": one business word left is the company's too
+        # "PT Maju Jaya Abadi Hendra Wijaya", "Gapoktan Sumber Rejeki Paimin": words business names are made of,
+        # first in what looks like the name, are the body's while a name of one word or more is left
+        if any(tokens[h].text in lex.company_heads for h in range(i, k)):
+            while k < j - 1 and tokens[k].text in lex.business_name_words:
+                k += 1
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
