@@ -1376,3 +1376,10 @@ def test_words_business_names_are_made_of_stay_with_the_company_or_group():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hendra Wijaya", "PT Maju Jaya Abadi")]
     text = "Ketua Gapoktan Sumber Rejeki Paimin menuturkan harga gabah turun."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Paimin", "Gapoktan Sumber Rejeki")]
+
+
+def test_a_place_word_inside_a_ranked_name_and_a_post_alone_naming_a_one_word_holder():
+    text = "Kapolda Kepulauan Bangka Belitung Irjen Pol Yan Sultra Indrajaya memimpin apel."
+    assert [o["name"] for o in facts(text, "official")] == ["Yan Sultra Indrajaya"]
+    text = "Menurut Camat Merawang, Rusdi, warga sudah menerima bantuan."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("Menurut", "Rusdi")]

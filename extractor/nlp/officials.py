@@ -877,6 +877,11 @@ class OfficialFinder:
                 j += 1
             elif j > i and t.cap and self._month_as_last_name(tokens, j):
                 j += 1                               # "Letkol Kav Eko Julianto Ramadhan, Danlanal ..."
+            elif j > i and ranked and t.cap and t.text in lex.region_words and t.text not in lex.org_heads \
+                    and j + 1 < len(tokens) and tokens[j + 1].cap and lex.nameish(tokens[j + 1]) \
+                    and tokens[j + 1].text not in lex.region_words and tokens[j + 1].start - t.end <= 1 \
+                    and t.start - tokens[j - 1].end <= 1:
+                j += 1                               # "Irjen Pol Yan Sultra Indrajaya": a place word inside a ranked name
             elif j > i and self._word_ending_name(tokens, j + 1):
                 j += 1                               # "Budi Karya, akhir pekan lalu"
             elif j > i and j + 1 < len(tokens) and self._letters_inside_name(tokens, j):
@@ -1529,7 +1534,7 @@ def post_holder(post: str, people: list[Person]) -> Optional[str]:
     low = post.lower()
     holders = set()
     for p in people:
-        if not p.title or p.former or " " not in p.name or not low.startswith(p.title.lower()):
+        if not p.title or p.former or not low.startswith(p.title.lower()):
             continue
         rest = post[len(p.title):].strip()
         if not rest or (p.organization and _org_named(p.organization, rest)):
