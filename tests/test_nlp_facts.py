@@ -1383,3 +1383,9 @@ def test_a_place_word_inside_a_ranked_name_and_a_post_alone_naming_a_one_word_ho
     assert [o["name"] for o in facts(text, "official")] == ["Yan Sultra Indrajaya"]
     text = "Menurut Camat Merawang, Rusdi, warga sudah menerima bantuan."
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("Menurut", "Rusdi")]
+
+
+def test_a_faction_after_dari_right_after_a_post_with_its_body():
+    text = "Anggota DPR RI dari Fraksi PDI Perjuangan, Rudianto Tjen, mengatakan bantuan sudah disalurkan."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
+        ("Rudianto Tjen", "DPR RI dari Fraksi PDI Perjuangan")]

@@ -592,9 +592,9 @@ class OfficialFinder:
                 j += 3                               # "Letkol Laut (P) Ansori", "Mayjen TNI (purn) TB Hasanuddin"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
                 j += 1                               # "Kodim 0812/Lamongan", "Batalyon Arhanud 10/ ABC"
-            elif t.text == "dari" and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
+            elif t.text == "dari" and j + 1 < len(tokens) and tokens[j + 1].text in lex.body_title_words \
                     and tokens[j + 1].text in ("Fraksi", "Partai", "Komisi"):
-                j += 1                               # "Anggota Komisi I DPR dari Fraksi PDI Perjuangan"
+                j += 1                               # "Anggota Komisi I DPR dari Fraksi PDI Perjuangan", "Anggota DPR RI dari Fraksi ..."
             elif (t.text == "untuk" or (portfolio and t.text == "di" and all(w.text in lex.region_words or lex.is_acronym(w.text) for w in tokens[i:j]))) \
                     and j > i and j + 1 < len(tokens) and tokens[j + 1].text in lex.region_words:
                 j += 1                               # "Duta Besar Jepang untuk Indonesia", "Dubes RI di Malaysia"
