@@ -1389,3 +1389,9 @@ def test_a_faction_after_dari_right_after_a_post_with_its_body():
     text = "Anggota DPR RI dari Fraksi PDI Perjuangan, Rudianto Tjen, mengatakan bantuan sudah disalurkan."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [
         ("Rudianto Tjen", "DPR RI dari Fraksi PDI Perjuangan")]
+
+
+def test_a_lower_case_honorific_inside_the_run_starts_the_name():
+    for text in ("Kepala UPT Puskesmas Kedungkandang dr Husnul Muarif mengatakan vaksin tersedia.",
+                 "Kepala Dinas Kesehatan Kota Malang dr. Husnul Muarif mengatakan vaksin tersedia."):
+        assert [o["name"] for o in facts(text, "official")] == ["Husnul Muarif"]

@@ -585,6 +585,8 @@ class OfficialFinder:
                 j = self._short_form_ahead(tokens, j + 1)   # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)"
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text.capitalize() in lex.rank_words:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
+            elif j > i and t.text in lex.rank_words and t.text.islower() and self._name_after_honorific(tokens, j + 1):
+                j += 1                               # "Kepala UPT Puskesmas Kedungkandang dr Husnul Muarif": a lower-case honorific
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
                     and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
@@ -609,6 +611,12 @@ class OfficialFinder:
             else:
                 break
         return j
+
+    def _name_after_honorific(self, tokens: list[Tok], k: int) -> bool:
+        """Does a name follow at k (after the honorific's full stop: 'dr. Husnul')?"""
+        if k < len(tokens) and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end:
+            k += 1
+        return k < len(tokens) and tokens[k].cap and tokens[k].start - tokens[k - 1].end <= 2 and self.lex.nameish(tokens[k])
 
     def _short_form_ahead(self, tokens: list[Tok], k: int) -> int:
         """After a lower-case connector inside a body's name, the rest of the name up to the body's short
