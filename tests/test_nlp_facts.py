@@ -1395,3 +1395,9 @@ def test_a_lower_case_honorific_inside_the_run_starts_the_name():
     for text in ("Kepala UPT Puskesmas Kedungkandang dr Husnul Muarif mengatakan vaksin tersedia.",
                  "Kepala Dinas Kesehatan Kota Malang dr. Husnul Muarif mengatakan vaksin tersedia."):
         assert [o["name"] for o in facts(text, "official")] == ["Husnul Muarif"]
+
+
+def test_one_unlisted_word_after_a_regional_head_s_post_is_the_holder_s_name():
+    text = "Hadir Wakil Bupati Syahbudin dan Sekda Thony Marza dalam rapat itu."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Syahbudin", "Wakil Bupati"), ("Thony Marza", "Sekda")]
+    assert facts("Bupati Jember mengatakan hal itu.", "official") == []

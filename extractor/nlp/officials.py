@@ -713,8 +713,9 @@ class OfficialFinder:
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
             region = self._region_len(tokens, i, j)
-            if region or entry.get("org_prefix") not in _LISTED_PLACE_BODIES or j - i < 2:
-                k = i + (region or 1)
+            listed = entry.get("org_prefix") in _LISTED_PLACE_BODIES
+            if region or not listed or (j - i < 2 and tokens[i].text in lex.region_words):
+                k = i + (region or 1)            # ("Wakil Bupati Syahbudin": one unlisted word after it is a name)
             # "Bupati Yuhronur Efendi": regencies, cities and provinces are all in regions.jsonl, so an
             # unknown word after their title starts the name (a village or district may be unlisted)
         # "Rektor Unair Budi Santoso": an unknown word before a known given name and a surname is the
@@ -1410,7 +1411,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # bodies whose places are all listed in models/regions.jsonl (provinces, regencies, cities)
-_LISTED_PLACE_BODIES = frozenset(("Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov"))
+_LISTED_PLACE_BODIES = frozenset(("Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Pemerintah"))
 _ELECTION_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
 _ADDRESS_WORDS = ("Mas", "Pak", "Bu", "Mbak", "Cak", "Gus", "Bang", "Kak", "Bunda", "Abah", "Kang", "Uda", "Uni", "Ning", "Mbah")
