@@ -1401,3 +1401,14 @@ def test_one_unlisted_word_after_a_regional_head_s_post_is_the_holder_s_name():
     text = "Hadir Wakil Bupati Syahbudin dan Sekda Thony Marza dalam rapat itu."
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Syahbudin", "Wakil Bupati"), ("Thony Marza", "Sekda")]
     assert facts("Bupati Jember mengatakan hal itu.", "official") == []
+
+
+def test_more_cue_forms_a_one_word_name_before_a_post_and_a_lower_case_post_after_a_quote():
+    text = "Harga naik. Suwarni, Kepala SDN Jagalan 1 menjelaskan, sekolah siap."
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("menjelaskan", "Suwarni")]
+    text = 'Kapolsek Wringin AKP Suhartono memeriksa lokasi. "Pelakunya membawa mobil pikap," duga kapolsek.'
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("duga", "Suhartono")]
+    text = ("Bupati Gresik Fandi Akhmad Yani hadir. Gus Yani dalam sambutan acara menyampaikan beberapa capaian "
+            "pemerintah daerah. Ketua Komisi D DPRD Sidoarjo, Dhamroni Khudlori berulang kali menegaskan, proyek dihentikan.")
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [
+        ("menyampaikan", "Fandi Akhmad Yani"), ("menegaskan", "Dhamroni Khudlori")]

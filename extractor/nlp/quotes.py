@@ -127,7 +127,7 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
                       r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula|"
-                      r"sangat|amat|turut|terus|selalu|memang|hanya|dengan[\s\u00a0]+[a-z]+)){1,3}[\s\u00a0]*")
+                      r"sangat|amat|turut|terus|selalu|memang|hanya|berulang[\s\u00a0]+kali|berkali-kali|dengan[\s\u00a0]+[a-z]+)){1,3}[\s\u00a0]*")
 
 
 # a name between commas right after a post: "..., AKP Imam Subeckhi, ..."
@@ -157,7 +157,7 @@ _UNSAID_BEFORE_CUE = re.compile(r"(?<![\w])(?i:tidak|tak|belum|bukan|untuk|guna|
                                 r"(?:[\s\u00a0]+(?:bisa|dapat|mau|mampu|pernah|sempat|ingin|juga|akan))?[\s\u00a0]+$")
 # a sentence that opens with a name and a comma and runs to the verb without another: the name, then a post
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,4})"
+    r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){0,4})"
     r"[\s\u00a0]*,[\s\u00a0]*(?P<post>[^,.;:!?\"“”\n]{3,120})$")
 # between a speaker and the reporting verb, how or where they said it: "X yang dikonfirmasi SURYA mengatakan",
 # "X saat ditemui di kantornya menjelaskan", "X dalam suratnya menyebutkan", "X kepada wartawan mengatakan",
@@ -165,6 +165,7 @@ _NAME_THEN_APPOSITIVE = re.compile(
 _ASIDE_BEFORE_CUE = re.compile(
     r"[\s\u00a0,]+(?:(?:yang|saat|ketika|sewaktu|usai|seusai|kala)[\s\u00a0]+di[a-z]{3,}(?:[\s\u00a0]+[^\s,.;\"“”]+){0,4}?"
     r"|(?:dalam|melalui|lewat|via)(?:[\s\u00a0]+[^\s,.;\"“”]+){0,3}?[\s\u00a0]+[^\s,.;\"“”]+nya"
+    r"|(?:dalam|saat|ketika|pada)[\s\u00a0]+(?:sambutan|amanat|pidato|arahan|keterangan|kesempatan)[a-z]*(?:[\s\u00a0]+[a-z]+){0,3}?"
     r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+)"
     r"|(?:selaku|sebagai|yang[\s\u00a0]+juga(?:[\s\u00a0]+(?:menjabat|sebagai|merupakan))?)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?)"
     r"[\s\u00a0,]*$")
@@ -337,6 +338,12 @@ class QuoteFinder:
             quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, spk, span, anaphoric))
         return self._resolve(text, quotes, people + [s for s in silent if not any(p.name == s.name for p in people)])
 
+    def _no_holder_in(self, text: str, a: int, b: int, run: str) -> bool:
+        """Does the run before a verb name no one ('Kepala SDN Jagalan 1': a post and its body, its last word
+        no known name part)?"""
+        spk, _ = self._person_in_window(text, (a, b))
+        return spk is None or (run.split()[0] in self.lex.titles and " " not in spk and spk not in self.lex.person_tokens)
+
     def _reporting_verb_at(self, text: str, pos: int) -> bool:
         m = re.match(r"[\s\u00a0]+(?:juga[\s\u00a0]+)?(?P<w>[a-z]+)", text[pos:pos + 40])
         return bool(m) and m.group("w") in self.lex.reporting_verbs
@@ -387,6 +394,10 @@ class QuoteFinder:
         end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
                         r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
         stop = end.start() if end else len(tail)
+        lone = re.fullmatch(r"[\s\u00a0]*(?P<w>[a-z]+)[\s\u00a0]*", tail[:stop])
+        if lone and lone.group("w").capitalize() in self.lex.titles:
+            a = pos + lone.start("w")              # '..." duga kapolsek.': the post in lower case, its holder
+            return lone.group("w").capitalize(), (a, a + len(lone.group("w"))), False
         when = self._month_after_name.search(tail, 0, stop)
         if when:
             stop = when.start()                      # "kata Tjahjo Januari lalu": when it was said
@@ -414,9 +425,11 @@ class QuoteFinder:
             return None, None, False
         last = runs[-1]
         appositive = _NAME_THEN_APPOSITIVE.search(head)
-        if appositive and last.start() > appositive.start("name") and last.end() == len(head) \
+        if appositive and last.start() > appositive.start("name") and re.fullmatch(r"[\s\u00a0\d]*", head[last.end():]) \
                 and appositive.group("name").split()[0] not in self.lex.title_first_words \
-                and self._person_in_window(text, (offset + last.start(), offset + last.end()))[0] is None:
+                and self._no_holder_in(text, offset + last.start(), offset + last.end(), last.group(0)) \
+                and (" " in appositive.group("name").strip() or appositive.group("name") in self.lex.person_tokens
+                     or appositive.group("name").lower() not in self.lex.common_words):   # (not "Terbaru, Kabid ...")
             # "Ali Mahmud, pedagang Pasar Legi Kota Blitar mengatakan", "Ning Suyudi, Kepala Bappeda Kota Kediri
             # mengatakan": the sentence's subject, then a post or role written after it without a closing comma
             a, b = offset + appositive.start("name"), offset + appositive.end("name")
