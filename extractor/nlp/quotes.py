@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..calendar import calendar
 from ..resources import load_json, load_lines
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, _spaced, post_holder, resolve_name
+from .officials import Person, _lex as _official_lex, post_holder, resolve_name
 from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
@@ -490,7 +490,7 @@ class QuoteFinder:
             cut = 0
             for idx, w in enumerate(words):
                 if not_name(w) and not w.initial and not (
-                        idx and w.text in lex.not_names and w.text in lex.person_tokens and not_name(words[idx - 1]) is False):
+                        idx and w.text in lex.not_names and w.text in lex.person_tokens and not not_name(words[idx - 1])):
                     cut = idx + 1                       # ("Henri Surya": a name word that alone is no name, after a name word)
             if cut and any(w.text in lex.company_heads for w in words[:cut]) and not (
                     cut < len(words) and words[cut].text in lex.person_tokens):
@@ -548,7 +548,7 @@ class QuoteFinder:
             forms = {words[0].lower(), (entry.get("alias_of") or "").lower()} - {""}
             holders = [p for p in people if p.title and (p.title.lower() in forms or p.title.split()[-1].lower() in forms
                        or any(p.title.lower().startswith(f) for f in forms if " " in f)
-                       or any(_spaced(f"{p.title} {p.organization or ''}").lower().startswith(f) for f in forms if " " in f))]
+                       or any(f"{p.title} {p.organization or ''}".lower().startswith(f) for f in forms if " " in f))]
             # ("ujar Kasau" for "Kepala Staf Angkatan Udara (KSAU) Marsekal Fadjar Prasetyo": the post with its body)
             return holders[0].name if len({h.name for h in holders}) == 1 else None
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
