@@ -1412,3 +1412,21 @@ def test_more_cue_forms_a_one_word_name_before_a_post_and_a_lower_case_post_afte
             "pemerintah daerah. Ketua Komisi D DPRD Sidoarjo, Dhamroni Khudlori berulang kali menegaskan, proyek dihentikan.")
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [
         ("menyampaikan", "Fandi Akhmad Yani"), ("menegaskan", "Dhamroni Khudlori")]
+
+
+def test_review_cases_for_the_seventh_stop_s_rules():
+    # an aside ending in "ini" still leaves the name before it the speaker
+    text = ('"Kami siap," kata Kapolres Gresik AKBP Budi Santoso. Sementara itu, Ahmad Fauzi saat ditemui hari ini '
+            "mengatakan, warga sangat antusias menyambut program.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Budi Santoso", "Ahmad Fauzi"]
+    # "lebih" in a comparison and a decade are no counts
+    assert [c["value"] for c in facts("Dari 10 peserta, 3 lebih dulu pulang. Pada era 90-an anak muda bermain.", "count")] == [10]
+    # "data BPS itu" describes no person
+    text = "Kapolres Gresik AKBP Budi Santoso hadir. Menurut data BPS itu, angka kemiskinan turun dua persen."
+    assert facts(text, "quote") == []
+    # a given name that is also a business word starts the holder's name
+    assert [(o["name"], o["organization"]) for o in facts("Ketua Paguyuban Sari Wulandari membuka acara.", "official")] \
+        == [("Sari Wulandari", "Paguyuban")]
+    # a denial denied says yes
+    text = "Kapolres Gresik AKBP Budi Santoso tidak menampik, jumlah pelanggaran lalu lintas meningkat tahun ini."
+    assert [q["cue"] for q in facts(text, "quote")] == ["menampik"]

@@ -35,6 +35,7 @@ class _Lexicon:
         self.allowed_cap = set(words["allowed_capitalised_before"])
         self.verb_prefixes = tuple(words["verb_prefixes"])
         self.modifier_stops = set(words["unit_modifier_stops"])
+        self.after_lebih_not_nouns = set(words["after_lebih_not_nouns"])
         self.not_counted_acronyms = {w.upper() for w in words["not_counted_acronyms"]}
         self.bodies = {w for line in load_lines("org_heads.txt") for w in line.split()}
         alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
@@ -86,6 +87,8 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
     return None
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z]+)")
+_DECADE_BEFORE = re.compile(r"(?i:era|tahun|dekade|abad|medio|awal|akhir)[ \u00a0]+$")
 # after a number: '-an' (about) or 'lebih' (more than) before the counted noun
 _MORE_THAN_AFTER = re.compile(r"(?:-an(?![\w])|[ \u00a0]+lebih(?=[ \u00a0]+[a-z]))")
 
@@ -233,8 +236,9 @@ class CountFinder:
         range_ahead = _RANGE_AHEAD.match(text[num.end:num.end + 12])
         if range_ahead and counted_noun_at(text, num.end + range_ahead.end()) is not None:
             pass                                                                 # "2-3 ekor kambing": a range
-        elif after.startswith("-an") and counted_noun_at(text, num.end + 3) is not None:
-            pass                                                                 # "600-an orang" (not "era 90-an")
+        elif after.startswith("-an") and counted_noun_at(text, num.end + 3) is not None \
+                and not _DECADE_BEFORE.search(before):
+            pass                                                                 # "600-an orang" (not "era 90-an anak muda")
         elif _NOT_A_COUNT_AFTER.match(after):                                   # 20/3, 10:30, 2-1, 90-an
             return True
         if _ORDINAL_OR_PART_BEFORE.search(before):
@@ -316,6 +320,9 @@ class CountFinder:
                 repeated_until = in_words.end()
             after = in_words.end() if in_words else num.end
             more_than = _MORE_THAN_AFTER.match(text, after)
+            if more_than and more_than.group(0).strip() == "lebih" \
+                    and _WORD_AFTER.match(text, more_than.end()).group("w") in self.lex.after_lebih_not_nouns:
+                more_than = None                          # "3 lebih dulu pulang", "5 lebih murah": a comparison
             if more_than:
                 after = more_than.end()                   # "600-an orang", "seratus lebih saksi": about, or more than
             noun = counted_noun_at(text, after)

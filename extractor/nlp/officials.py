@@ -707,7 +707,7 @@ class OfficialFinder:
         # "PT Maju Jaya Abadi Hendra Wijaya", "Gapoktan Sumber Rejeki Paimin": words business names are made of,
         # first in what looks like the name, are the body's while a name of one word or more is left
         if any(tokens[h].text in lex.company_heads for h in range(i, k)):
-            while k < j - 1 and tokens[k].text in lex.business_name_words:
+            while k < j - 1 and tokens[k].text in lex.business_name_words and tokens[k].text not in lex.person_tokens:
                 k += 1
         # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
         if entry.get("expects_place") and k == i and not (

@@ -151,10 +151,12 @@ def _sentence_start(text: str, pos: int) -> bool:
             or (before[-1] in " \u00a0" and (len(before) < 2 or before[0] in '.!?"”')))
 
 
-# a verb negated, meant or to come is nothing said: "tidak menjelaskan", "tak menampik", "belum bisa memastikan",
+# a verb negated, meant or to come is nothing said: "tidak menjelaskan", "belum bisa memastikan",
 # "Untuk memastikan", "akan menyampaikan"
 _UNSAID_BEFORE_CUE = re.compile(r"(?<![\w])(?i:tidak|tak|belum|bukan|untuk|guna|akan|ingin|hendak|enggan)"
                                 r"(?:[\s\u00a0]+(?:bisa|dapat|mau|mampu|pernah|sempat|ingin|juga|akan))?[\s\u00a0]+$")
+# ... except a denial denied, which says yes: "tidak menampik, ...", "tak membantah bahwa ..."
+_DENIALS = frozenset(("menampik", "membantah", "menyangkal", "memungkiri", "mengelak"))
 # a sentence that opens with a name and a comma and runs to the verb without another: the name, then a post
 _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){0,4})"
@@ -167,7 +169,8 @@ _ASIDE_BEFORE_CUE = re.compile(
     r"|(?:dalam|melalui|lewat|via)(?:[\s\u00a0]+[^\s,.;\"“”]+){0,3}?[\s\u00a0]+[^\s,.;\"“”]+nya"
     r"|(?:dalam|saat|ketika|pada)[\s\u00a0]+(?:sambutan|amanat|pidato|arahan|keterangan|kesempatan)[a-z]*(?:[\s\u00a0]+[a-z]+){0,3}?"
     r"|kepada[\s\u00a0]+(?:awak[\s\u00a0]+)?(?:wartawan|media|jurnalis|[A-Z][\w.]+)"
-    r"|(?:selaku|sebagai|yang[\s\u00a0]+juga(?:[\s\u00a0]+(?:menjabat|sebagai|merupakan))?)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?)"
+    r"|(?:selaku|sebagai|yang[\s\u00a0]+juga(?:[\s\u00a0]+(?:menjabat|sebagai|merupakan))?)(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?"
+    r"(?<![\s\u00a0]itu)(?<![\s\u00a0]ini)(?<![\s\u00a0]tersebut))"      # ("Pria yang juga Ketua DPD Golkar itu": a descriptor)
     r"[\s\u00a0,]*$")
 
 
@@ -322,7 +325,7 @@ class QuoteFinder:
         for m in self._scan(p["reporting"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
                 continue
-            if _UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()) \
+            if (_UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()) and m.group("cue").lower() not in _DENIALS) \
                     or (not m.group("sep") and p["not_said_object"].match(text, m.end())):
                 continue                                   # "Djumin tidak menjelaskan ...", "Untuk memastikan ...",
                                                            # "menyampaikan terima kasih": nothing said
@@ -350,10 +353,13 @@ class QuoteFinder:
 
     def _descriptor(self, phrase: str) -> bool:
         """'mantan Menteri Sosial RI itu', 'pria kelahiran Blitar tersebut': a person already named, described
-        (not 'undang-undang saat ini', 'data tersebut')."""
+        by a person noun or a post (not 'undang-undang saat ini', 'data BPS itu')."""
         words = phrase.split()
+        lex = self.lex
         return len(words) >= 2 and words[-1] in ("itu", "tersebut", "ini") and (
-            words[0].lower() in self.person_descriptors or any(w[:1].isupper() for w in words[:-1]))
+            words[0].lower() in self.person_descriptors
+            or any(w in lex.titles or w in lex.title_first_words or w.capitalize() in lex.title_first_words
+                   for w in words[:-1]))
 
     def _not_content(self, text: str, pos: int) -> bool:
         """Does the text after a speaker's comma go on about the speaker (a day, a post, where they spoke)
@@ -407,8 +413,6 @@ class QuoteFinder:
         """The subject right before a reporting verb: a name, a title phrase ending in a name, or a pronoun."""
         head = text[max(0, cue_start - 160):cue_start].rstrip(" \u00a0,")
         offset = max(0, cue_start - 160)
-        if re.search(r"(?:^|(?<=\s))(?:itu|tersebut|ini)$", head):
-            return None, None, True                 # "Pria yang juga sebagai Ketua DPD Golkar Tuban itu menjelaskan"
         aside = _ASIDE_BEFORE_CUE.search(head)
         if aside and aside.start() > 0:
             head = head[:aside.start()]              # "Mochammad Wahyudi yang dikonfirmasi SURYA mengatakan"
