@@ -1430,3 +1430,24 @@ def test_review_cases_for_the_seventh_stop_s_rules():
     # a denial denied says yes
     text = "Kapolres Gresik AKBP Budi Santoso tidak menampik, jumlah pelanggaran lalu lintas meningkat tahun ini."
     assert [q["cue"] for q in facts(text, "quote")] == ["menampik"]
+
+
+def test_a_company_s_name_runs_to_the_comma_before_a_one_word_holder():
+    text = "Manajer Hotel Santika Premiere, Rudiyanto menjelaskan, pengunjung naik saat libur."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rudiyanto", "Hotel Santika Premiere")]
+
+
+def test_time_words_between_yang_and_menjabat_and_pernah_makes_the_post_past():
+    text = "Hasan Basri yang belum lama menjabat sebagai Kepala Dinas Perikanan Belitung meninjau pelabuhan."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hasan Basri", "Kepala Dinas")]
+    assert facts("Sidang itu menghadirkan Rudi yang pernah menjabat Direktur PT Timah.", "official") == []
+
+
+def test_two_initials_after_a_rank_start_the_name():
+    text = "Kasat Reskrim Polres Belitung, AKP AR Hidayat mengatakan, pelaku sudah ditahan."
+    assert [o["name"] for o in facts(text, "official")] == ["AR Hidayat"]
+
+
+def test_after_a_company_s_known_name_an_unknown_word_starts_the_holder_s_name():
+    text = "Direktur PT Pertamina Arvin Gumilang memastikan stok aman."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Arvin Gumilang", "PT Pertamina")]

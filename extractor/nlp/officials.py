@@ -695,11 +695,12 @@ class OfficialFinder:
             k -= 1                       # ordinary words ("Sukses Makmur") belong to the organisation
             if k - 2 >= i and k < j and self._word_inside_name(tokens, k - 1):
                 k -= 1                   # "Budi Karya Sumadi": an organisation word between a given name and a name
-        # after "PT", "Bank", "Hotel" the first distinctive word is the company's: "PT Semen Tonasa"
+        # after "PT", "Bank", "Hotel" (and its acronyms: "PT XL Axiata") the first distinctive word is the
+        # company's: "PT Semen Tonasa"; a known company word already there is it ("PT Pertamina Arvin Gumilang")
         heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
         if heads and heads[-1] == k - 1 and heads[-1] > i and lex.is_acronym(tokens[k - 2].text):
             heads = []                       # "MNC Bank Mahdi Sulistyo": the head closes a name that has its word
-        if heads and k < j and not any(not lex.orgish(t) for t in tokens[heads[-1] + 1:k]) \
+        if heads and k < j and all(lex.is_acronym(t.text) or t.text.isdigit() for t in tokens[heads[-1] + 1:k]) \
                 and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
             if j - k == 1 and tokens[k].text not in lex.person_tokens and tokens[k].text in lex.business_name_words:
@@ -884,6 +885,10 @@ class OfficialFinder:
                 j += 1                               # "Adewira Negara Siregar": an ordinary word inside a name
             elif t.text in ("bin", "binti", "van", "de", "al", "Al") and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1
+            elif j == i and ranked and len(t.text) == 2 and t.text.isalpha() and t.text.isupper() \
+                    and t.text not in lex.org_heads and j + 1 < len(tokens) and tokens[j + 1].start - t.end == 1 \
+                    and tokens[j + 1].cap and lex.nameish(tokens[j + 1]) and not lex.is_acronym(tokens[j + 1].text):
+                j += 1                               # "Kombes AM Kamal": two initials after a rank start the name
             elif j > i and t.cap and self._month_as_last_name(tokens, j):
                 j += 1                               # "Letkol Kav Eko Julianto Ramadhan, Danlanal ..."
             elif j > i and ranked and t.cap and t.text in lex.region_words and t.text not in lex.org_heads \
@@ -1105,9 +1110,12 @@ class OfficialFinder:
                 any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
                 or self._skip_ranks(tokens, j + 1) > j + 1     # "Danlanud Abdulrachman Saleh, Marsma TNI Zulfahmi"
                 or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
-                or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)):
+                or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)
+                or (any(t.text in self.lex.company_heads for t in tokens[i:j - 1])
+                    and tokens[j - 1].text not in self.lex.person_tokens)):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio
-            # Paratici", "Kades Sekar Bagus, Imam Mustaqim" (a post held over a place): the whole run is the body
+            # Paratici", "Kades Sekar Bagus, Imam Mustaqim" (a post held over a place), "Kepala Satpam Hotel Grand
+            # Kemang, Djumin" (a company's name runs to the comma): the whole run is the body
             title, org = self._title_and_org(text, tokens, i, j, title, entry)
             return self._person(text, tokens, comma, title, org)
         org_end, k = self._split(tokens, i, j, entry)
@@ -1196,6 +1204,12 @@ class OfficialFinder:
                 if i - n >= 1 and tuple(lower[i - n:i]) == candidate:
                     connector, words = i - n, candidate
                     break
+            if words and words[0] == "menjabat":
+                for gap in range(1, 4):          # "Suntana yang baru sebulan menjabat sebagai Kapolda": time words inside
+                    y = connector - gap - 1
+                    if y >= 1 and lower[y] == "yang" and all(t.text.isalpha() and t.text.islower() for t in tokens[y + 1:connector]):
+                        connector, words = y, tuple(lower[y:i])
+                        break
         bare = False
         if connector is None and i >= 2 and title[:1].isupper() and tokens[i - 1].cap and self.lex.nameish(tokens[i - 1]) \
                 and tokens[i].start - tokens[i - 1].end == 1:
