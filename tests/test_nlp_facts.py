@@ -1451,3 +1451,18 @@ def test_two_initials_after_a_rank_start_the_name():
 def test_after_a_company_s_known_name_an_unknown_word_starts_the_holder_s_name():
     text = "Direktur PT Pertamina Arvin Gumilang memastikan stok aman."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Arvin Gumilang", "PT Pertamina")]
+
+
+def test_a_quote_whose_closing_mark_was_lost_ends_at_the_comma_before_its_cue():
+    text = ('Petani menolak impor beras. "Harga gabah bisa jatuh di bawah biaya tanam kami, ujar Ketua Gapoktan '
+            'Sido Makmur, Suparno, Selasa (3/5). Suparno menambahkan, stok gudang masih cukup. "Kami minta '
+            'pemerintah mendengar," tegas Suparno.')
+    got = [(q["cue"], q["speaker"], q["quote"], q.get("direct")) for q in facts(text, "quote")]
+    assert got == [("ujar", "Suparno", "Harga gabah bisa jatuh di bawah biaya tanam kami", True),
+                   ("menambahkan", "Suparno", "stok gudang masih cukup", False),
+                   ("tegas", "Suparno", "Kami minta pemerintah mendengar", True)]
+
+
+def test_words_of_an_official_s_body_after_a_cue_are_no_speaker():
+    text = '"Stok pupuk aman sampai Juni," kata Ketua Poktan Sido Rukun, Sudarmaji, Senin (2/5).'
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Sudarmaji")]

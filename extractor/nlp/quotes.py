@@ -58,6 +58,7 @@ def _patterns() -> dict:
             rf"(?:Hal|Demikian|Senada|Serupa|Pernyataan|Pendapat)(?:[\s\u00a0]+[a-z]+){{0,3}}?[\s\u00a0]+"
             rf"(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[^,.;\"“”\n]{{0,90}}?)\.(?=[\s\u00a0]|[A-Z]|$)"),
+        "lost_close": re.compile(rf",[\s\u00a0]+(?:{_alt(data['lost_close'])})[\s\u00a0]+(?=[A-Z])"),
         "not_said_object": re.compile(rf"[\s\u00a0]*(?:{_alt(data['not_said_objects'])})(?![\w])"),
         "agentless": set(data["agentless"]),
         # ... or a topic phrase ("Terkait keterbatasan alokasi pupuk, dikatakan Judi, ...")
@@ -89,11 +90,20 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’]?[\s\u00a0]+", re.S)
 
 
-def _quote_spans(text: str, cue_after=None) -> list[tuple[int, int]]:
+def _quote_spans(text: str, cue_after=None, lost_close=None) -> list[tuple[int, int]]:
     """(start, end) of the words inside quote marks, paragraph by paragraph. A closing mark whose
     opening mark was lost in scraping ('... devisa neto." kata Tirta') is known by the cue after it
-    (`cue_after`, a pattern matched right after the mark): the quote is then its sentence."""
+    (`cue_after`, a pattern matched right after the mark): the quote is then its sentence. An opening
+    mark whose closing mark was lost ('"Tindakan itu merugikan, kata Sekjen API, ...') is known by
+    `lost_close`, a comma and a cue inside the quote: the quote ends at that comma (its end is the
+    comma, not a mark), and the next mark opens a quote again."""
     spans: list[tuple[int, int]] = []
+
+    def lost(open_at: int, end: int) -> Optional[int]:
+        if lost_close is None or end - open_at < 40:
+            return None
+        m = lost_close.search(text, open_at + 20, end)
+        return m.start() if m else None
     for para in re.finditer(r"[^\n]+", text):
         open_at = None
         last_close = para.start()
@@ -113,12 +123,18 @@ def _quote_spans(text: str, cue_after=None) -> list[tuple[int, int]]:
                     open_at = i
                 continue
             if open_at is not None:
+                comma = lost(open_at, i) if ch == '"' else None
+                if comma is not None:
+                    spans.append((open_at + 1, comma))
+                    open_at = i                           # the lost closing mark's pair opens the next quote
+                    continue
                 if i - open_at > 1:
                     spans.append((open_at + 1, i))
                 open_at = None
                 last_close = i + 1
         if open_at is not None and para.end() - open_at > 20:
-            spans.append((open_at + 1, para.end()))       # a quote that runs on to the next paragraph
+            comma = lost(open_at, para.end())
+            spans.append((open_at + 1, comma if comma is not None else para.end()))   # or one running on to the next paragraph
     return spans
 
 
@@ -186,6 +202,7 @@ class QuoteFinder:
         self.lex = _official_lex()
         data = load_json("speech_verbs.json")
         self.given_names: set[str] = set()
+        self.organizations: set[str] = set()          # the bodies of the current article's officials
         self.person_descriptors = set(load_lines("person_descriptors.txt"))
         self.months = {m.lower() for m in calendar()["full_months"]}
         self._month_after_name = re.compile(
@@ -218,17 +235,18 @@ class QuoteFinder:
     def find(self, text: str, people: list[Person], words: Optional[Words] = None) -> list[FactCandidate]:
         p = self.p
         self.words = words or Words(text)
+        self.organizations = {re.sub(r"[\s\u00a0]+", " ", p.organization) for p in people if p.organization}
         self.windows = self._cue_windows(text)
         # a month that is the given name of an official of the article ('Juli Poernomo Slamet') is a
         # name after a cue too: "kata Juli", "Juli menegaskan"
         self.given_names = {p.name.split()[0] for p in people if " " in p.name and p.title and not p.former
                             and p.name.split()[0].lower() in self.months}
         quotes: list[_Quote] = []
-        spans = _quote_spans(text, p["after"])
+        spans = _quote_spans(text, p["after"], p["lost_close"])
         inside = list(spans) + list(headline_spans(text))   # no cue inside a cited headline
         for start, end in spans:
             close = end
-            after = text[close + 1: close + 160] if close < len(text) and text[close] in QUOTE_CLOSE else ""
+            after = text[close + 1: close + 160] if close < len(text) and (text[close] in QUOTE_CLOSE or text[close] == ",") else ""
             m = p["after"].match(after) if after else None
             if m:
                 cue_s, cue_e = close + 1 + m.start("cue"), close + 1 + m.end("cue")
@@ -459,6 +477,11 @@ class QuoteFinder:
             spk, spk_span = self._person_in_window(text, (offset + runs[-2].start(), offset + runs[-2].end()))
         return spk, spk_span, False
 
+    def _inside_organization(self, text: str, a: int, b: int) -> bool:
+        """The words text[a:b] are part of the organisation of an official of the article."""
+        phrase = re.sub(r"[\s\u00a0]+", " ", text[a:b])
+        return any(re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", org) for org in self.organizations)
+
     def _person_in(self, text: str, start: int, end: int, people: list[Person]):
         spk, span = self._person_in_window(text, (start, end))
         return (spk, span) if spk else None
@@ -501,6 +524,8 @@ class QuoteFinder:
                 continue                                # "PT Indofood Sukses Makmur": the company's name
                                                         # ("Gubernur Bank Indonesia Agus Martowardojo" names Agus)
             tail = words[cut:]
+            if tail and self._inside_organization(text, start + tail[0].start, start + tail[-1].end):
+                continue                                # "ujar Ketua Gapoktan Sido Makmur, Suparno": the body an official has
             while tail and tail[-1].text.replace(".", "").lower() in lex.degrees:
                 tail = tail[:-1]                        # a run that is a degree alone
             if not tail and words[0].text in lex.titles:
