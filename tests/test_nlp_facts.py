@@ -1466,3 +1466,9 @@ def test_a_quote_whose_closing_mark_was_lost_ends_at_the_comma_before_its_cue():
 def test_words_of_an_official_s_body_after_a_cue_are_no_speaker():
     text = '"Stok pupuk aman sampai Juni," kata Ketua Poktan Sido Rukun, Sudarmaji, Senin (2/5).'
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Sudarmaji")]
+
+
+def test_a_nickname_with_sapaan_akrabnya_after_a_post_and_its_holder():
+    text = ("Bupati Ngawi Ony Anwar Harsono meninjau sekolah. Dalam kesempatan itu, Kaji Ony, sapaan akrabnya, "
+            "mengecek kelas. Menurut Kaji Ony, siswa senang belajar di kelas.")
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")][-1] == ("Menurut", "Ony Anwar Harsono")

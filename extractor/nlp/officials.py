@@ -1428,7 +1428,7 @@ def _one_edit(a: str, b: str) -> bool:
 _LISTED_PLACE_BODIES = frozenset(("Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Pemerintah"))
 _ELECTION_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
-_ADDRESS_WORDS = ("Mas", "Pak", "Bu", "Mbak", "Cak", "Gus", "Bang", "Kak", "Bunda", "Abah", "Kang", "Uda", "Uni", "Ning", "Mbah")
+_ADDRESS_WORDS = tuple(load_lines("address_words.txt"))
 _HONORIFIC = "(?:" + "|".join(_ADDRESS_WORDS) + ")"
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")
@@ -1481,10 +1481,16 @@ def find_aliases(text: str) -> dict[str, str]:
                 out[alias] = re.sub(r"[\s\u00a0]+", " ", after.group("full"))
                 continue                     # "Yuyun, sapaan akrab Indah Wahyuni": the name comes after
             # the fullest person name written before the nickname: a run of two or more name words
-            names = [n for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,3}[A-Z][a-z'’\-]+", text[:m.start()])
-                     if all(lex.nameish(Tok(w, 0, 0)) for w in n.group(0).split())]
+            # ("Bupati Madiun Ahmad Dawami": the post and place before it are no part of it)
+            names = []
+            for n in re.finditer(r"(?:[A-Z][a-z'’\-]+[ \u00a0]+){1,5}[A-Z][a-z'’\-]+", text[:m.start()]):
+                words = n.group(0).split()
+                while words and not lex.nameish(Tok(words[0], 0, 0)):
+                    words.pop(0)
+                if len(words) >= 2 and all(lex.nameish(Tok(w, 0, 0)) for w in words):
+                    names.append(" ".join(words))
             if names:
-                out[alias] = re.sub(r"[\s\u00a0]+", " ", names[-1].group(0))
+                out[alias] = names[-1]
     return out
 
 
