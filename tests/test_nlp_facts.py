@@ -1472,3 +1472,21 @@ def test_a_nickname_with_sapaan_akrabnya_after_a_post_and_its_holder():
     text = ("Bupati Ngawi Ony Anwar Harsono meninjau sekolah. Dalam kesempatan itu, Kaji Ony, sapaan akrabnya, "
             "mengecek kelas. Menurut Kaji Ony, siswa senang belajar di kelas.")
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")][-1] == ("Menurut", "Ony Anwar Harsono")
+
+
+def test_a_weekday_alone_is_the_day_of_that_name_in_the_story_s_week():
+    # after a full date, the nearest day of that name (within three days) of it
+    text = "Banjir melanda Desa Air Anyir, Jumat (14/3/2025). Warga mengungsi pada Sabtu pagi, kata Camat Merawang, Senin."
+    assert [(d["surface"], d["value"]) for d in facts(text, "date")] == [
+        ("Jumat (14/3/2025)", "2025-03-14"), ("Sabtu pagi", "2025-03-15"), ("Senin", "2025-03-17")]
+    # with no full date before it, the last such day on or before publication (a Sunday)
+    assert [(d["surface"], d["value"]) for d in facts("Hal itu disampaikan Kapolres Bangka, Rabu malam.", "date")] \
+        == [("Rabu malam", "2025-03-19")]
+    # a weekly habit, a list of weekdays and "this week" name no one day
+    for text in ("Pasar digelar setiap hari Sabtu.", "Bus berangkat pada Senin, Rabu dan Jumat.",
+                 "Rapat digelar pada Minggu ini."):
+        assert facts(text, "date") == [], text
+
+
+def test_a_part_of_the_day_between_a_weekday_and_its_bracket_is_in_the_surface():
+    assert [(d["surface"], d["value"]) for d in facts("Api padam Kamis siang (20/3).", "date")] == [("Kamis siang (20/3)", "2025-03-20")]

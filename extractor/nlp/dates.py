@@ -37,11 +37,14 @@ def _patterns() -> dict:
     wd = _alt({w.capitalize() for w in cal["weekdays"]} | {w.upper() for w in cal["weekdays"]} | set(cal["weekdays"]))
     rel = load_json("relative_dates.json")
     year = r"(?:19|20)\d{2}"
+    tod = _alt(rel["times_of_day"])
+    bare_wd = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)"
+    wd_cues = "|".join(rf"(?<=(?<![\w]){re.escape(c)}[ \u00a0])" for c in rel["weekday_cues"])
     range_word = r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*"
     return {
         # Kamis (20/3), Rabu (5/1/2022), Kamis dan Jumat (6-7/1/2022), Senin, (20/3)
         "weekday_paren": re.compile(
-            rf"\b(?P<wd>{wd})(?:\s*(?:dan|-|,)\s*(?P<wd2>{wd}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+            rf"\b(?P<wd>{wd})(?:\s*(?:dan|-|,)\s*(?P<wd2>{wd}))?(?:\s+(?:{tod}))?\s*,?\s*\(\s*(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
         # Senin, 23 November 2020 / 20 Maret 2025 / 7-9 Januari 2022 / 20 Maret
         "day_month": re.compile(
             rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})(?:{range_word}(?P<d2>\d{{1,2}}))?\s+(?P<mon>{any_month})\.?(?:\s+(?P<y>{year}))?(?![\w])"),
@@ -71,10 +74,20 @@ def _patterns() -> dict:
         # "Senin kemarin", "Kamis lalu": the weekday just past ("Minggu lalu" is also "last week": left to
         # the relative words); "Juni tahun lalu": the month a year back
         "weekday_past": re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])"),
+        # "..., kata Yusri saat dikonfirmasi, Minggu.", "pada Senin pukul 23.30", "hari Rabu": a weekday alone
+        "weekday_bare": re.compile(
+            rf"(?:(?<=,[ \u00a0])|{wd_cues}){bare_wd}"
+            rf"(?:[ \u00a0]+(?:{tod}))?(?![\w])(?![ \u00a0]*\()(?![ \u00a0]+(?:{_alt(rel['not_after_weekday'])}|\d)(?![\w]))"),
         "month_last_year": re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])"),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
     }
+
+
+# "setiap hari Sabtu", "per hari Jumat", "tiap Senin": a weekday every week, no date
+_HABITUAL_BEFORE = re.compile(r"(?<![\w])(?:setiap|tiap|per|saban)[ \u00a0]+(?:hari[ \u00a0]+)?$", re.I)
+_WEEKDAY_BEFORE_COMMA = re.compile(r"(?<![\w])(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),[ \u00a0]+$")
+_WEEKDAY_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:dan|atau|serta|hingga|sampai|-))[ \u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?![\w])")
 
 
 def _valid(y: int, m: int, d: int) -> Optional[date]:
@@ -269,7 +282,7 @@ class DateFinder:
             elif m["pd"]:
                 add(m.start(), m.end(), day_value(int(m["pd"]), int(m["pm"]), _full_year(m["py"]), None))
         if ref is not None:
-            self._past_weekdays_and_months(text, ref, add)
+            self._past_weekdays_and_months(text, ref, add, found)
         for m in self._scan("month_alone", text):
             month = self.month(m["mon"])
             year = self._year_from_partner(text, m.start("mon"), m.end("mon"), found) or self._nearest_month_year(month, ref)
@@ -290,14 +303,32 @@ class DateFinder:
                 self._link_range(text, fact, found)
         return found
 
-    def _past_weekdays_and_months(self, text: str, ref: date, add) -> None:
+    def _past_weekdays_and_months(self, text: str, ref: date, add, found: list[FactCandidate]) -> None:
         """'Senin kemarin', 'Kamis lalu': the last such weekday before publication; 'Juni tahun lalu':
-        that month of the year before."""
+        that month of the year before. A weekday alone ('..., kata Yusri, Minggu.') is the day of that
+        name nearest (within three days) the last full date written before it, which sets the story's
+        week ('Minggu (6/2/2022) ... hari Senin' is 7 February; the ends of a range, often a term ahead, set
+        none), else the last one on or before publication."""
         for m in self._scan("weekday_past", text):
             wd = self.weekday(m.group("wd"))
             if wd is not None:
                 back = (ref.isoweekday() - wd) % 7 or 7
                 add(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), relative=True)
+        for m in self._scan("weekday_bare", text):
+            wd = self.weekday(m.group("wd"))
+            if wd is None or _HABITUAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _WEEKDAY_BEFORE_COMMA.search(text, max(0, m.start() - 12), m.start()) \
+                    or _WEEKDAY_AFTER.match(text, m.end()):
+                continue                             # "setiap hari Sabtu", "Senin, Rabu dan Jumat": no one day
+            anchors = [f for f in found if f.end <= m.start() and not f.fields.get("relative")
+                       and len(f.fields.get("value") or "") == 10
+                       and "range_start" not in f.link and "range_end" not in f.link]
+            if anchors:
+                anchor = date.fromisoformat(max(anchors, key=lambda f: f.end).fields["value"])
+                day = anchor + timedelta(days=(wd - anchor.isoweekday() + 3) % 7 - 3)
+            else:
+                day = ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+            add(m.start(), m.end(), day.isoformat(), relative=True)
         for m in self._scan("month_last_year", text):       # (the two patterns cannot overlap)
             month = self.month(m.group("mon"))
             if month and m.group("mon").lower() in self.full_months:
