@@ -1490,3 +1490,9 @@ def test_a_weekday_alone_is_the_day_of_that_name_in_the_story_s_week():
 
 def test_a_part_of_the_day_between_a_weekday_and_its_bracket_is_in_the_surface():
     assert [(d["surface"], d["value"]) for d in facts("Api padam Kamis siang (20/3).", "date")] == [("Kamis siang (20/3)", "2025-03-20")]
+
+
+def test_a_heading_s_verb_with_kan_after_a_name_is_no_part_of_it():
+    text = ("Pangdam II Sriwijaya Mayjen Hilman Hadi meninjau banjir. Hilman Hadi Imbaukan Warga Waspada "
+            "Sementara itu, warga mengungsi.")
+    assert [o["name"] for o in facts(text, "official")] == ["Hilman Hadi"]

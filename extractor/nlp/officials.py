@@ -1625,8 +1625,9 @@ def _heading_word(toks: list[Tok], j: int) -> bool:
     title case ('TB Hasanuddin Minta Pemerintah', 'Aji Santoso Rekrut Taisei')? Such a word ends a name."""
     lex = _lex()
     t = toks[j]
-    return (j + 1 < len(toks) and toks[j + 1].cap and t.text.lower() in lex.common_words and t.text not in lex.person_tokens
-            and (toks[j + 1].start - t.end <= 1))
+    verb = len(t.text) >= 6 and t.text.endswith("kan")    # "Andika Perkasa Serukan Tak Boleh ...": a verb's suffix
+    return (j + 1 < len(toks) and toks[j + 1].cap and (t.text.lower() in lex.common_words or verb)
+            and t.text not in lex.person_tokens and (toks[j + 1].start - t.end <= 1))
 
 
 @lru_cache(maxsize=512)
