@@ -1496,3 +1496,10 @@ def test_a_heading_s_verb_with_kan_after_a_name_is_no_part_of_it():
     text = ("Pangdam II Sriwijaya Mayjen Hilman Hadi meninjau banjir. Hilman Hadi Imbaukan Warga Waspada "
             "Sementara itu, warga mengungsi.")
     assert [o["name"] for o in facts(text, "official")] == ["Hilman Hadi"]
+
+
+def test_a_holder_named_after_a_second_post_holds_the_first_one_the_sentence_gives():
+    text = ("Menurut Dandim Bangka yang juga menjabat Ketua Satgas Karhutla, Letkol Inf Dwi Anto, titik api "
+            "sudah padam.")
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [("Dwi Anto", "Dandim", "Kodim Bangka")]
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("Menurut", "Dwi Anto")]

@@ -44,6 +44,7 @@ class Person:
     bracketed: bool = False     # the post is written in brackets right after the name ('Halim, MA (Wakil Ketua ...)')
     nickname: bool = False      # the name is the one the holder goes by ('Kepala BKD yang akrab disapa Yuyun')
     nicknames: list[str] = field(default_factory=list)   # such names, once folded into the full name
+    other_posts: list[tuple[str, Optional[str]]] = field(default_factory=list)   # (title, organisation) of a second post
 
 
 def _english_titles() -> tuple[list[str], set[str]]:
@@ -96,6 +97,7 @@ class _Lexicon:
         self.known_nicknames = {row["nickname"]: tuple(row["names"]) for row in load_jsonl("known_nicknames.jsonl")}
         self.connectors = sorted((tuple(c.split()) for c in load_lines("official_connectors.txt")), key=len, reverse=True)
         self.nickname_connectors = {tuple(c.split()) for c in load_lines("official_nickname_connectors.txt")}
+        self.second_post_connectors = sorted((tuple(c.split()) for c in load_lines("second_post_connectors.txt")), key=len, reverse=True)
         self.connectors_after = sorted({tuple(c.split()) for c in load_lines("official_connectors_after.txt")}
                                        | self.nickname_connectors, key=len, reverse=True)
         self.connectors_after_first = {c[0] for c in self.connectors_after}
@@ -1053,7 +1055,7 @@ class OfficialFinder:
             org = prefix                                      # "Ketua KPK Firli Bahuri"
         return org or entry.get("body") or None              # "Kabareskrim Komjen Budi Waseso": Bareskrim Polri
 
-    def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict) -> Optional[Person]:
+    def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict, second: bool = False) -> Optional[Person]:
         if i < len(tokens) and tokens[i].text == "setempat":
             i += 1                                   # "Ketua RT setempat Aris Isnaini", "Kepala Desa setempat, Soetomo"
         if self._title_abbreviation_at(tokens, i, title):
@@ -1064,7 +1066,33 @@ class OfficialFinder:
             longer = self._listed_run(tokens, j)
             if longer > j:
                 person = self._forward_run(text, tokens, i, longer, title, entry)
+        if person is None and not second:
+            person = self._holder_after_second_post(text, tokens, i, j, title, entry)
         return person
+
+    def _holder_after_second_post(self, text: str, tokens: list[Tok], i: int, j: int, title: str, entry: dict) -> Optional[Person]:
+        """'Kapolres Tulungagung yang juga menjabat Wakil Ketua STPPC, AKBP Handono Subiakto': the holder
+        named after the second post holds the first one too, and the sentence gives him the first."""
+        lower = [t.text.lower() for t in tokens[j:j + 5]]
+        for words in self.lex.second_post_connectors:
+            n = len(words)
+            if tuple(lower[:n]) != words:
+                continue
+            match = self._title_at(text, tokens, [t.text.lower() for t in tokens], j + n) if j + n < len(tokens) else None
+            if match is None:
+                return None
+            title2 = re.sub(r"[\s\u00a0]+", " ", text[tokens[j + n].start:tokens[j + n + match[0] - 1].end])
+            holder = self._forward(text, tokens, j + n + match[0], title2, self.lex.titles.get(match[1], {}), second=True)
+            if holder is None:
+                return None
+            first = next(x for x, t in enumerate(tokens) if t.start == holder.start)
+            last = next(x for x, t in enumerate(tokens) if t.end >= holder.end)
+            own_title, org = self._title_and_org(text, tokens, i, j, title, entry)
+            person = self._person(text, tokens, (first, last + 1), own_title, org)
+            if person is not None:
+                person.other_posts.append((holder.title, holder.organization))
+            return person
+        return None
 
     def _title_abbreviation_at(self, tokens: list[Tok], i: int, title: str) -> bool:
         """'(Wabup)', '(KSAD)' at token i: the title's own short form in brackets (also an acronym with a
@@ -1324,6 +1352,7 @@ class OfficialFinder:
             same.organization = same.organization or person.organization
             same.mentions.append((person.start, person.end))
             same.nicknames.extend(n for n in person.nicknames if n not in same.nicknames)
+            same.other_posts.extend(p for p in person.other_posts if p not in same.other_posts)
         return merged
 
 
@@ -1563,11 +1592,14 @@ def post_holder(post: str, people: list[Person]) -> Optional[str]:
     low = post.lower()
     holders = set()
     for p in people:
-        if not p.title or p.former or not low.startswith(p.title.lower()):
+        if p.former:
             continue
-        rest = post[len(p.title):].strip()
-        if not rest or (p.organization and _org_named(p.organization, rest)):
-            holders.add(p.name)
+        for title, organization in [(p.title, p.organization), *p.other_posts]:
+            if not title or not low.startswith(title.lower()):
+                continue
+            rest = post[len(title):].strip()
+            if not rest or (organization and _org_named(organization, rest)):
+                holders.add(p.name)
     return holders.pop() if len(holders) == 1 else None
 
 

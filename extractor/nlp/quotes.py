@@ -235,7 +235,8 @@ class QuoteFinder:
     def find(self, text: str, people: list[Person], words: Optional[Words] = None) -> list[FactCandidate]:
         p = self.p
         self.words = words or Words(text)
-        self.organizations = {re.sub(r"[\s\u00a0]+", " ", p.organization) for p in people if p.organization}
+        self.organizations = {re.sub(r"[\s\u00a0]+", " ", org) for p in people
+                              for org in [p.organization, *(o for _, o in p.other_posts)] if org}
         self.windows = self._cue_windows(text)
         # a month that is the given name of an official of the article ('Juli Poernomo Slamet') is a
         # name after a cue too: "kata Juli", "Juli menegaskan"
