@@ -1503,3 +1503,15 @@ def test_a_holder_named_after_a_second_post_holds_the_first_one_the_sentence_giv
             "sudah padam.")
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [("Dwi Anto", "Dandim", "Kodim Bangka")]
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("Menurut", "Dwi Anto")]
+
+
+def test_a_figure_after_a_name_is_no_part_of_the_body_or_name():
+    text = "Posisi kedua ditempati Ketua MPR Bambang Soesatyo 12,5 persen, disusul lainnya."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Bambang Soesatyo", "Ketua MPR")]
+
+
+def test_a_minister_s_portfolio_then_a_comma_then_the_holder_and_a_place_s_every_word_after_bupati():
+    text = "Menteri Pendidikan, Kebudayaan, Riset dan Teknologi, Bintang Nadiem Makarim menyampaikan apresiasi."
+    assert [o["name"] for o in facts(text, "official")] == ["Bintang Nadiem Makarim"]
+    text = "Bupati Pegunungan Bintang Spei Yan Bidana meninjau pasar."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Spei Yan Bidana", "Kabupaten Pegunungan Bintang")]

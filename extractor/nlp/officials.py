@@ -565,6 +565,10 @@ class OfficialFinder:
             gap = tokens[j].start - tokens[j - 1].end if j > i else 0
             if gap > 2:
                 break
+            if t.text.isdigit() and j > i and j + 1 < len(tokens) and (
+                    tokens[j + 1].text in ("persen", "%") or (tokens[j + 1].text in (",", ".") and j + 2 < len(tokens)
+                                                              and tokens[j + 2].text.isdigit() and tokens[j + 2].start == tokens[j + 1].end)):
+                break                                # "Ketua DPR Puan Maharani 9,2 persen": a figure after the name
             if t.cap or t.text.isdigit() or t.initial:
                 if t.text in lex.title_first_words and j > i and t.text not in lex.org_words \
                         and not self._rank_phrase_at(tokens, j) \
@@ -712,7 +716,12 @@ class OfficialFinder:
         if any(tokens[h].text in lex.company_heads for h in range(i, k)):
             while k < j - 1 and tokens[k].text in lex.business_name_words and tokens[k].text not in lex.person_tokens:
                 k += 1
-        # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place
+        # a title that names a place ("Bupati Jember Hendy Siswanto") keeps at least the place, a known
+        # place's every word ("Bupati Pegunungan Bintang Spei Yan Bidana": 'Bintang' is also a given name)
+        if entry.get("expects_place") and i < k < j:
+            region = self._region_len(tokens, i, j)
+            if i + region > k and i + region < j:
+                k = i + region
         if entry.get("expects_place") and k == i and not (
                 tokens[i].text in lex.person_tokens and not self._region_len(tokens, i, j)):
             region = self._region_len(tokens, i, j)
@@ -1127,7 +1136,10 @@ class OfficialFinder:
             if not (t.cap and not t.initial and t.text not in lex.person_tokens and t.text not in lex.title_first_words
                     and t.text not in lex.org_heads and t.text not in lex.rank_words):
                 break
-            j = self._run(tokens, k)
+            nj = self._run(tokens, k)
+            if nj - k <= 3 and all(lex.nameish(x) for x in tokens[k:nj]) and (nj >= n or tokens[nj].text[:1].islower()):
+                break                                # "Menteri ... Republik Indonesia, Bintang Puspayoga menyampaikan": the name
+            j = nj
         return j
 
     def _forward_run(self, text: str, tokens: list[Tok], i: int, j: int, title: str, entry: dict) -> Optional[Person]:
@@ -1687,6 +1699,8 @@ def fullest_form(name: str, text: str) -> str:
                 and not glued(toks[i - 1], toks[i]) and not lex.title_ends_at(toks, i - 1) \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
+                and not (toks[i - 1].text in lex.region_words and i >= 2 and toks[i - 2].text in lex.region_words
+                         and toks[i - 2].start - toks[i - 1].end <= 1 and toks[i - 2].text not in lex.person_tokens) \
                 and ((toks[i - 1].text in lex.person_tokens)
                      or (toks[i - 1].initial and not (i >= 2 and toks[i - 2].text in lex.unit_words)
                          and not (toks[i - 1].text in _ROMAN_NUMERALS and i >= 2 and lex.is_acronym(toks[i - 2].text))
