@@ -1515,3 +1515,9 @@ def test_a_minister_s_portfolio_then_a_comma_then_the_holder_and_a_place_s_every
     assert [o["name"] for o in facts(text, "official")] == ["Bintang Nadiem Makarim"]
     text = "Bupati Pegunungan Bintang Spei Yan Bidana meninjau pasar."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Spei Yan Bidana", "Kabupaten Pegunungan Bintang")]
+
+
+def test_surya_starts_a_name_before_another_name_word_and_a_role_noun_after_a_comma_is_none():
+    text = "Di urutan berikutnya ada Ketua Umum Partai Hanura Surya Darmawan (1,2 persen)."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Surya Darmawan", "Partai Hanura")]
+    assert facts("Kriteria Kapolda BaruSebelumnya, Peneliti senior LIPI menilai hal itu.", "official") == []

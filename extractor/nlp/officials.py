@@ -695,6 +695,7 @@ class OfficialFinder:
         school = next((h for h in range(i, k - 2) if tokens[h].text in _SCHOOL_HEADS and tokens[h + 1].text.isdigit()), None)
         floor = school + 3 if school is not None else i     # "SMAN 2 Balige Aldon Samosir": the school's place
         while k > floor and (lex.nameish(tokens[k - 1]) or self._month_as_given_name(tokens, k - 1, j)
+                         or (k < j and self._given_name_not_alone(tokens[k - 1]))
                          or (k < j and self._honorific_inside_name(tokens, k - 1))
                          or (k < j and k - 2 >= floor and self._letters_inside_name(tokens, k - 1))) and j - (k - 1) <= 4 and not (
                 tokens[k - 1].text.lower() in lex.common_words and tokens[k - 1].text not in lex.person_tokens):
@@ -854,6 +855,11 @@ class OfficialFinder:
                 and t.text not in lex.rank_words and lex.nameish(before) and not lex.orgish(before)
                 and before.text not in lex.rank_words and before.text.lower() not in lex.common_words
                 and lex.nameish(after) and t.start - before.end == 1 and after.start - t.end == 1)
+
+    def _given_name_not_alone(self, t: Tok) -> bool:
+        """'Surya', 'Fitri': words that alone name a newspaper or a feast, not a person, but start a
+        name before another name word ('Ketua Umum Partai Nasdem Surya Paloh')."""
+        return len(t.text) >= 4 and t.text in self.lex.not_names and t.text in self.lex.person_tokens
 
     def _month_as_given_name(self, tokens: list[Tok], i: int, j: int) -> bool:
         """'Ketua Dewan Pendidikan Surabaya Juli Poernomo Slamet': a month name followed by more name
