@@ -1521,3 +1521,11 @@ def test_surya_starts_a_name_before_another_name_word_and_a_role_noun_after_a_co
     text = "Di urutan berikutnya ada Ketua Umum Partai Hanura Surya Darmawan (1,2 persen)."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Surya Darmawan", "Partai Hanura")]
     assert facts("Kriteria Kapolda BaruSebelumnya, Peneliti senior LIPI menilai hal itu.", "official") == []
+
+
+def test_a_speaker_known_only_by_a_nickname_keeps_its_word_of_address():
+    text = '"Pengajian ini terbuka untuk umum," kata Gus Hafidz. "Semua boleh datang," lanjutnya.'
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Gus Hafidz", "Gus Hafidz"]
+    text = ('Bupati Kediri Hanindhito Himawan Pramana atau Mas Dhito meninjau pasar. '
+            '"Harga cabai mulai turun," kata Mas Dhito.')
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Hanindhito Himawan Pramana"]

@@ -1475,7 +1475,8 @@ def _one_edit(a: str, b: str) -> bool:
 _LISTED_PLACE_BODIES = frozenset(("Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Pemerintah"))
 _ELECTION_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TITLE_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|I{1,3}|IV|VI{0,3}|IX|X)$")
-_ADDRESS_WORDS = tuple(load_lines("address_words.txt"))
+NICKNAME_ADDRESS_WORDS = frozenset(load_lines("address_words.txt"))
+_ADDRESS_WORDS = tuple(load_lines("address_words.txt")) + tuple(load_lines("polite_address_words.txt"))
 _HONORIFIC = "(?:" + "|".join(_ADDRESS_WORDS) + ")"
 # "... tutur Mas Ipin, sapaan akrabnya": the nickname of the person just named
 _ALIAS_AFTER = re.compile(rf"(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)[ \u00a0]*,?[ \u00a0]*\(?(?:sapaan|panggilan)[ \u00a0]+(?:akrab|karib)")

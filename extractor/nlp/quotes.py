@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..calendar import calendar
 from ..resources import load_json, load_lines
 from .base import FactCandidate, facts_of
-from .officials import Person, _lex as _official_lex, post_holder, resolve_name
+from .officials import NICKNAME_ADDRESS_WORDS, Person, _lex as _official_lex, post_holder, resolve_name
 from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
@@ -550,12 +550,16 @@ class QuoteFinder:
                         after[0].text in lex.rank_words or after[0].text in lex.person_tokens):
                     continue                            # "kata Kapolsek Selopuro, AKP Suhartono": the place, then the name
             a, b = start + tail[0].start, start + tail[-1].end
+            if len(tail) == 1 and cut and words[cut - 1].text in NICKNAME_ADDRESS_WORDS:
+                a = start + words[cut - 1].start      # "imbuh Cak Eri": the nickname with its word of address
             return re.sub(r"[\s\u00a0]+", " ", text[a:b]), (a, b)
         return post if post else (None, None)
 
     def _without_address(self, name: str) -> str:
         """'H Marhaen Djumadi' -> 'Marhaen Djumadi': titles of address are no part of a name."""
         words = name.split()
+        if len(words) == 2 and words[0] in NICKNAME_ADDRESS_WORDS:
+            return name                                 # "Cak Eri", "Gus Miftah": a nickname, the only name given
         while len(words) > 1 and (words[0] in self.lex.rank_words or words[0].rstrip(".") in self.lex.rank_words):
             words.pop(0)
         return " ".join(words)
@@ -636,8 +640,13 @@ class QuoteFinder:
                     + [r for r in resolved if r[0] < anchor]
                 speaker = max(named)[1] if named else last_speaker
             else:
-                speaker = self._named(self._latest_namesake(q.speaker_text, known, q.cue_start) or q.speaker_text,
-                                      known, text) if q.speaker_text else None
+                written = q.speaker_text
+                parts = written.split() if written else []
+                bare = parts[1] if len(parts) == 2 and parts[0] in NICKNAME_ADDRESS_WORDS else written
+                speaker = self._named(self._latest_namesake(bare, known, q.cue_start) or bare,
+                                      known, text) if bare else None
+                if speaker is not None and speaker == bare and bare != written:
+                    speaker = written                   # "Cak Eri", known by no fuller name: the nickname as written
                 if speaker is None and not q.direct:
                     continue                    # an institution or a descriptor is not a speaker we can name
             if speaker:
