@@ -1529,3 +1529,10 @@ def test_a_speaker_known_only_by_a_nickname_keeps_its_word_of_address():
     text = ('Bupati Kediri Hanindhito Himawan Pramana atau Mas Dhito meninjau pasar. '
             '"Harga cabai mulai turun," kata Mas Dhito.')
     assert [q["speaker"] for q in facts(text, "quote")] == ["Hanindhito Himawan Pramana"]
+
+
+def test_speech_reported_inside_another_s_speech_is_no_quote_of_its_own():
+    text = ("Pengamat politik Ahmad Fauzi menilai pemerintah lamban.Apalagi, tambahnya, saat dilantik menjadi "
+            "Gubernur, Budi Santoso berjanji akan menuntaskan banjir. Warga perlu bukti, katanya.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("menilai", "Ahmad Fauzi"), ("tambahnya", "Ahmad Fauzi"), ("katanya", "Ahmad Fauzi")]

@@ -66,7 +66,8 @@ def _patterns() -> dict:
                                     rf"[\s\u00a0]*,?[\s\u00a0]*)?$"),
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
-        "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n"),
+        # ("bertindak.Hal ini": a stop glued to the next sentence, where a line break was lost)
+        "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"),
     }
 
 
@@ -85,6 +86,8 @@ class _Quote:
 # a capitalised word (not a sentence's last) right before a capitalised inline cue: the cue is a heading's word
 _TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \u00a0]+$")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# where a sentence starts: after a stop and a space, a line break, or a stop glued to a capital ("bertindak.Hal")
+_SENTENCE_START = re.compile(r"[.!?][\"”]?\s+|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’]?[\s\u00a0]+", re.S)
@@ -391,7 +394,7 @@ class QuoteFinder:
                 or w.capitalize() in self.lex.title_first_words)
 
     def _sentence_around(self, text: str, pos: int) -> tuple[int, int]:
-        starts = [m.end() for m in re.finditer(r"[.!?][\"”]?\s+|\n", text[:pos])]
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, pos)]
         start = starts[-1] if starts else 0
         return start, self._sentence_end(text, pos)
 
@@ -622,12 +625,15 @@ class QuoteFinder:
         seen = set()
         resolved: list[tuple[int, str]] = []        # (position, speaker) of quotes already resolved
         said: list[tuple[int, int]] = []            # what those speakers said
+        said_indirect: list[tuple[int, int]] = []   # the reported (not quoted) part of it
         mentions: Optional[list[tuple[int, str]]] = None
         for q in sorted(quotes, key=lambda q: q.cue_start):
             key = (q.cue_start, q.cue_end)
             if key in seen:
                 continue
             seen.add(key)
+            if not q.direct and any(a <= q.cue_start < b for a, b in said_indirect):
+                continue                        # "Apalagi, tambahnya, ..., Andika berjanji akan ...": speech inside speech
             if q.anaphoric:
                 # "-nya", "dia": the person named last before the quote (a known person's mention or an
                 # earlier quote's speaker), else the last speaker
@@ -653,6 +659,8 @@ class QuoteFinder:
                 speaker = self._without_address(speaker)
                 last_speaker = speaker
                 said.append((q.q_start, q.q_end))
+                if not q.direct:
+                    said_indirect.append((q.q_start, q.q_end))
                 resolved.append((q.speaker_span[0] if q.speaker_span else q.cue_start, speaker))
                 if " " in speaker and not any(p.name == speaker for p in known):
                     newcomer = Person(name=speaker, start=q.cue_start, end=q.cue_end)
