@@ -1536,3 +1536,11 @@ def test_speech_reported_inside_another_s_speech_is_no_quote_of_its_own():
             "Gubernur, Budi Santoso berjanji akan menuntaskan banjir. Warga perlu bukti, katanya.")
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("menilai", "Ahmad Fauzi"), ("tambahnya", "Ahmad Fauzi"), ("katanya", "Ahmad Fauzi")]
+
+
+def test_inline_cues_with_a_descriptor_or_a_lower_case_post_and_minta_and_tetap():
+    text = ("Kapolres Belitung AKBP Sadiman hadir. Setelah diketahui positif, kata kapolres, petugas langsung "
+            "diisolasi. Saat ini, lanjut perwira menengah itu, semua sudah sembuh. Sadiman tetap mengingatkan warga "
+            "memakai masker. Kepada warga, Sadiman minta untuk tidak panik. Sadiman minta maaf atas kemacetan itu.")
+    got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
+    assert got == [("kata", "Sadiman"), ("lanjut", "Sadiman"), ("mengingatkan", "Sadiman"), ("minta", "Sadiman")]

@@ -45,7 +45,7 @@ def _patterns() -> dict:
         "initial_bare": re.compile(rf"(?P<cue>{_alt(w for w in data['initial'] if w.endswith('nya'))})(?=[\s\u00a0]+[a-z])"),
         # mid-sentence attributions: "Selain diekspor, kata Nungky, ..." / "hal itu menurut Darmin sangat ..."
         "inline": re.compile(
-            rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau)(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
+            rf"(?<=[\s,])(?P<cue>(?i:{_alt(data['inline'])}))[\s\u00a0]+(?P<spk>(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|[A-Z]\.)){{0,4}}|dia|ia|beliau|[a-z]{{4,}})(?=[\s\u00a0]*[,.]|[\s\u00a0]+[a-z])"),
         "inline_anaphoric": re.compile(rf"(?<=[\s,])(?P<cue>{_alt(data['inline_anaphoric'])})(?![\w])"),
         # "Dijelaskan Kapolres, ...", "Lebih lanjut disampaikan Khofifah, ...", "dikatakan Mentan bahwa ...":
         # a passive cue with its speaker after it
@@ -145,7 +145,7 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 # "di Jayapura", "di Gedung Negara Grahadi": where the speaker spoke, between the name and the cue
 _PLACE_BEFORE_CUE = re.compile(r"[\s\u00a0]+di[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[A-Z][\w\-]*){0,3}[\s\u00a0,]*")
 _ADVERBS = re.compile(r"(?:[\s\u00a0]+(?:juga|pun|telah|sudah|akan|kembali|lantas|kemudian|masih|sempat|tak|tidak|"
-                      r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula|"
+                      r"yang|ini|itu|tersebut|saat|pun|lalu|kini|justru|bahkan|sendiri|secara|langsung|tegas|pula|tetap|kerap|"
                       r"sangat|amat|turut|terus|selalu|memang|hanya|berulang[\s\u00a0]+kali|berkali-kali|dengan[\s\u00a0]+[a-z]+)){1,3}[\s\u00a0]*")
 
 
@@ -195,6 +195,8 @@ _ASIDE_BEFORE_CUE = re.compile(
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
 # tersebut", "tutur orang nomor satu di Jatim itu", "kata mantan Kepala Staf Angkatan Darat (KSAD) itu"
+# "... Mantan Mensos RI itu,": the end of a descriptor written where a name would be
+_DESCRIPTOR_END = re.compile(r"[\s\u00a0]+(?:itu|tersebut|ini)(?=[\s\u00a0]*[,.])")
 _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
                                    r"(?=[\s\u00a0]*(?:[.,;!?\n]|$))")
 
@@ -336,7 +338,20 @@ class QuoteFinder:
                 spk = m.groupdict().get("spk")
                 if spk and self._reporting_verb_at(text, m.end("spk")):
                     continue                               # "Lebih lanjut Saiful menjelaskan, ...": the verb after the name is the cue
-                if spk and spk not in p["pronouns"]:
+                described = _DESCRIPTOR_AFTER_CUE.match(text, m.end("cue")) if spk and spk not in p["pronouns"] else None
+                if described and spk[0].islower() and self._descriptor(described.group(0)):
+                    # "Saat ini, lanjut perwira menengah itu, ...": a descriptor of the person just named
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
+                elif spk and spk[0].islower() and spk not in p["pronouns"]:
+                    if spk.capitalize() not in self.lex.titles or not re.match(r"[\s\u00a0]*,", text[m.end("spk"):]):
+                        continue                           # "..., kata kapolres, ...": a post in lower case, its holder
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk.capitalize(),
+                                         (m.start("spk"), m.end("spk")), False))
+                elif spk and spk not in p["pronouns"] and (end := _DESCRIPTOR_END.match(text, m.end("spk"))) \
+                        and self._descriptor(text[m.start("spk"):end.end()]):
+                    # "Saat ini, lanjut Mantan Mensos RI itu, ...": a descriptor of the person just named
+                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
+                elif spk and spk not in p["pronouns"]:
                     spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")), first=True)
                     if spk is None:
                         continue
