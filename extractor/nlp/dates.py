@@ -39,7 +39,6 @@ def _patterns() -> dict:
     year = r"(?:19|20)\d{2}"
     tod = _alt(rel["times_of_day"])
     bare_wd = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)"
-    wd_cues = "|".join(rf"(?<=(?<![\w]){re.escape(c)}[ \u00a0])" for c in rel["weekday_cues"])
     range_word = r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*"
     return {
         # Kamis (20/3), Rabu (5/1/2022), Kamis dan Jumat (6-7/1/2022), Senin, (20/3)
@@ -76,8 +75,9 @@ def _patterns() -> dict:
         "weekday_past": re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])"),
         # "..., kata Yusri saat dikonfirmasi, Minggu.", "pada Senin pukul 23.30", "hari Rabu": a weekday alone
         "weekday_bare": re.compile(
-            rf"(?:(?<=,[ \u00a0])|{wd_cues}){bare_wd}"
+            rf"(?<![\w]){bare_wd}"
             rf"(?:[ \u00a0]+(?:{tod}))?(?![\w])(?![ \u00a0]*\()(?![ \u00a0]+(?:{_alt(rel['not_after_weekday'])}|\d)(?![\w]))"),
+        "weekday_cue_before": re.compile(rf"(?:,|(?<![\w])(?:{_alt(rel['weekday_cues'])}))[ \u00a0]$"),
         "month_last_year": re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])"),
         "range_between": re.compile(rf"^{range_word}$"),
         "relative_table": rel["relative"],
@@ -316,7 +316,9 @@ class DateFinder:
                 add(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), relative=True)
         for m in self._scan("weekday_bare", text):
             wd = self.weekday(m.group("wd"))
-            if wd is None or _HABITUAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+            if wd is None or not self.p["weekday_cue_before"].search(text, max(0, m.start() - 6), m.start()):
+                continue                             # a weekday alone needs a comma or 'pada'/'hari' before it
+            if _HABITUAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or _WEEKDAY_BEFORE_COMMA.search(text, max(0, m.start() - 12), m.start()) \
                     or _WEEKDAY_AFTER.match(text, m.end()):
                 continue                             # "setiap hari Sabtu", "Senin, Rabu dan Jumat": no one day

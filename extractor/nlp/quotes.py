@@ -67,7 +67,7 @@ def _patterns() -> dict:
         "pronouns": set(data["pronouns"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
         # ("bertindak.Hal ini": a stop glued to the next sentence, where a line break was lost)
-        "sentence_end": re.compile(r"[.!?](?=[\s\"”]|$)|\n|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"),
+        "sentence_end": re.compile(r"[.!?](?:(?=[\s\"”]|$)|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))|\n"),
     }
 
 
@@ -87,7 +87,7 @@ class _Quote:
 _TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \u00a0]+$")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # where a sentence starts: after a stop and a space, a line break, or a stop glued to a capital ("bertindak.Hal")
-_SENTENCE_START = re.compile(r"[.!?][\"”]?\s+|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_SENTENCE_START = re.compile(r"[.!?](?:[\"”]?\s+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))|\n")
 
 
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’]?[\s\u00a0]+", re.S)
@@ -498,8 +498,10 @@ class QuoteFinder:
 
     def _inside_organization(self, text: str, a: int, b: int) -> bool:
         """The words text[a:b] are part of the organisation of an official of the article."""
+        if not self.organizations:
+            return False
         phrase = re.sub(r"[\s\u00a0]+", " ", text[a:b])
-        return any(re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", org) for org in self.organizations)
+        return any(phrase in org and re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", org) for org in self.organizations)
 
     def _person_in(self, text: str, start: int, end: int, people: list[Person]):
         spk, span = self._person_in_window(text, (start, end))
