@@ -1544,3 +1544,9 @@ def test_inline_cues_with_a_descriptor_or_a_lower_case_post_and_minta_and_tetap(
             "memakai masker. Kepada warga, Sadiman minta untuk tidak panik. Sadiman minta maaf atas kemacetan itu.")
     got = [(q["cue"], q["speaker"]) for q in facts(text, "quote")]
     assert got == [("kata", "Sadiman"), ("lanjut", "Sadiman"), ("mengingatkan", "Sadiman"), ("minta", "Sadiman")]
+
+
+def test_the_post_held_now_wins_over_one_named_before_for_the_same_person():
+    text = ("Pada 2018, Hendra menjabat sebagai Kapolres Belitung. Kini, Kombes Hendra Gunawan menjabat sebagai "
+            "Dirlantas Polda Bangka Belitung.")
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hendra Gunawan", "Dirlantas")]

@@ -45,6 +45,7 @@ class Person:
     nickname: bool = False      # the name is the one the holder goes by ('Kepala BKD yang akrab disapa Yuyun')
     nicknames: list[str] = field(default_factory=list)   # such names, once folded into the full name
     other_posts: list[tuple[str, Optional[str]]] = field(default_factory=list)   # (title, organisation) of a second post
+    current: bool = False       # the post is the one held now ('X yang kini menjabat ...', 'Kini, X menjabat sebagai ...')
 
 
 def _english_titles() -> tuple[list[str], set[str]]:
@@ -217,6 +218,10 @@ _LOCAL_BODIES = frozenset(("Desa", "Kelurahan", "Kecamatan"))
 _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pemprov"}
 # the years of a term written with the post: "Menteri Pariwisata RI 2014-2019", "Bupati Lamongan periode 2016-2021"
 _TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
+
+
+# words that make a post the one held now, in the connector or right before the name
+_NOW_WORDS = frozenset(("kini", "sekarang"))
 
 
 def _mixed_case_rank(word: str, rank_words: set[str]) -> bool:
@@ -1316,6 +1321,10 @@ class OfficialFinder:
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
             person.former, person.role_end = past, role_end
+            lead = [t.text.lower() for t in tokens[max(0, start - 5):start]
+                    if t.text != "," and t.text not in self.lex.rank_words and t.text.rstrip(".") not in self.lex.rank_words]
+            person.current = any(w in _NOW_WORDS for w in words) or bool(lead and lead[-1] in _NOW_WORDS) \
+                or lead[-2:] == ["saat", "ini"]
         if person is not None and tokens[first_i - 1].text == "(":
             person.bracketed = True
         return person
@@ -1359,6 +1368,9 @@ class OfficialFinder:
                 continue
             if len(person.name) > len(same.name):
                 same.name = person.name
+            if person.current and not same.current and not person.former and person.title:
+                # "Kini, Irjen Mohammad Fadil Imran menjabat sebagai Kapolda Metro Jaya": the post held now wins
+                same.title, same.organization, same.former, same.current = person.title, person.organization, False, True
             if same.former and not person.former and person.title:
                 # a past post named first, the current one later: the person holds the current one
                 same.title, same.organization, same.former = person.title, person.organization, False
