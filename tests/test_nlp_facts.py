@@ -1550,3 +1550,9 @@ def test_the_post_held_now_wins_over_one_named_before_for_the_same_person():
     text = ("Pada 2018, Hendra menjabat sebagai Kapolres Belitung. Kini, Kombes Hendra Gunawan menjabat sebagai "
             "Dirlantas Polda Bangka Belitung.")
     assert [(o["name"], o["title"]) for o in facts(text, "official")] == [("Hendra Gunawan", "Dirlantas")]
+
+
+def test_yang_kini_menjabat_after_a_post_s_holder_gives_the_post_held_now():
+    text = "Calon Kapolda Jatim Irjen Toni Harmanto yang kini menjabat sebagai Kapolda Sumatera Selatan hadir."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
+        ("Toni Harmanto", "Kapolda", "Polda Sumatera Selatan")]

@@ -1276,13 +1276,14 @@ class OfficialFinder:
             run_end = self._run(tokens, end_i)
         role_end = tokens[run_end - 1].end if run_end > end_i else tokens[end_i - 1].end
         last = connector - 2 if connector >= 2 and tokens[connector - 1].text == "," else connector - 1
-        if words and people and people[-1].role_end == tokens[last].end:
+        now = any(w in _NOW_WORDS for w in words)
+        if words and people and (people[-1].role_end == tokens[last].end or (now and people[-1].end == tokens[last].end)):
             # "Jarwito yang sebelumnya menjabat Sekretaris Satpol PP diangkat menjadi Kepala Satpol PP": the post
             # after the chained verb is the same person's new one
             prev = people[-1]
             title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
             return Person(name=prev.name, start=prev.start, end=prev.end, title=title, organization=org,
-                          mentions=[(prev.start, prev.end)], former=past, role_end=role_end, chained=True)
+                          mentions=[(prev.start, prev.end)], former=past, role_end=role_end, chained=True, current=now)
         # "Dr. Affandi Nugroho, SE., MM, Direktur Utama ...", "Halim Soebahar, MA (Wakil ...)": degrees
         # sit between the name and the title
         tail = _DEGREE_TAIL.search(text, max(0, tokens[connector].start - 60), tokens[connector].start)
