@@ -1556,3 +1556,8 @@ def test_yang_kini_menjabat_after_a_post_s_holder_gives_the_post_held_now():
     text = "Calon Kapolda Jatim Irjen Toni Harmanto yang kini menjabat sebagai Kapolda Sumatera Selatan hadir."
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == [
         ("Toni Harmanto", "Kapolda", "Polda Sumatera Selatan")]
+
+
+def test_a_fused_post_written_for_the_body_after_a_title_names_the_body():
+    text = "Kasubbid Penmas Kapolda Sulsel, Kompol Rahmat Hidayat mengatakan, pelaku sudah ditahan."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rahmat Hidayat", "Polda Sulsel")]

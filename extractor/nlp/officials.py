@@ -1068,6 +1068,10 @@ class OfficialFinder:
         if prefix == "Pemerintah" and org and len(self.lex.region_kinds.get(org, ())) == 1:
             # "Sekda Trenggalek": the government of a place that is only a regency is 'Kabupaten Trenggalek'
             prefix = _REGION_KIND_PREFIX.get(next(iter(self.lex.region_kinds[org])), prefix)
+        fused = self.lex.titles.get(tokens[i].text, {}) if org and k - i >= 2 else {}
+        if fused.get("org_prefix") and fused.get("expects_place") and tokens[i].text != fused["org_prefix"] \
+                and not prefix:
+            org = fused["org_prefix"] + org[len(tokens[i].text):]    # "Kabid Humas Kapolda Papua": Polda Papua
         if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads \
                 and not (prefix == last and tokens[i].text in self.lex.unit_heads):
             org = f"{prefix} {org}"
