@@ -1561,3 +1561,10 @@ def test_yang_kini_menjabat_after_a_post_s_holder_gives_the_post_held_now():
 def test_a_fused_post_written_for_the_body_after_a_title_names_the_body():
     text = "Kasubbid Penmas Kapolda Sulsel, Kompol Rahmat Hidayat mengatakan, pelaku sudah ditahan."
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rahmat Hidayat", "Polda Sulsel")]
+
+
+def test_a_name_and_a_verb_after_a_quote_and_a_descriptor_with_an_adverb_before_the_verb():
+    text = ('Kapolres Belitung AKBP Sadiman hadir. "Kami akan terus berjaga," Sadiman menambahkan. '
+            "Perwira menengah itu juga menyebutkan, patroli digelar tiap malam. Namun ia katakan, warga tetap waspada.")
+    got = [(q["cue"], q["speaker"], q.get("direct")) for q in facts(text, "quote")]
+    assert got == [("menambahkan", "Sadiman", True), ("menyebutkan", "Sadiman", False), ("katakan", "Sadiman", False)]

@@ -35,6 +35,10 @@ def _patterns() -> dict:
     name_word = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
     return {
         "after": re.compile(rf"^[\s\u00a0]*,?[\s\u00a0]*(?P<cue>(?i:{_alt(data['after_quote'])}))(?![\w])"),
+        # '"...," TB Hasanuddin mengingatkan.': the speaker, then a reporting verb ending the sentence
+        "name_then_verb_after": re.compile(
+            rf"^[\s\u00a0]*,?[\s\u00a0]*(?P<spk>{name_word}(?:[ \u00a0]+{name_word}){{0,3}})[\s\u00a0]+"
+            rf"(?P<cue>{_alt(data['reporting'])})(?=[\s\u00a0]*(?:\.|$))"),
         "reporting_before_quote": re.compile(
             rf"(?P<cue>(?:{_alt(data['reporting'])}))[\s\u00a0]*[,:]?[\s\u00a0]*$"),
         "reporting": re.compile(rf"(?<![\w])(?P<cue>{_alt(data['reporting'])})(?![\w])[\s\u00a0]*(?P<sep>,|:|bahwa\b)?"),
@@ -195,6 +199,8 @@ _ASIDE_BEFORE_CUE = re.compile(
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
 # tersebut", "tutur orang nomor satu di Jatim itu", "kata mantan Kepala Staf Angkatan Darat (KSAD) itu"
+# "... itu juga", "... tersebut pun": a descriptor's end, then an adverb, right before a reporting verb
+_DESCRIPTOR_THEN_ADVERB = re.compile(r"[\s\u00a0](?:itu|tersebut|ini)(?:[\s\u00a0]+(?:juga|pun|pula|tetap|kembali|lantas|kemudian|sempat))+$")
 # "... Mantan Mensos RI itu,": the end of a descriptor written where a name would be
 _DESCRIPTOR_END = re.compile(r"[\s\u00a0]+(?:itu|tersebut|ini)(?=[\s\u00a0]*[,.])")
 _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
@@ -259,6 +265,13 @@ class QuoteFinder:
                 spk, span, anaphoric = self._speaker_after(text, cue_e, m.group("cue"))
                 quotes.append(_Quote(cue_s, cue_e, start, end, True, spk, span, anaphoric))
                 continue
+            m = p["name_then_verb_after"].match(after) if after else None
+            if m:
+                a, b = close + 1 + m.start("spk"), close + 1 + m.end("spk")
+                spk, span = self._person_in_window(text, (a, b))
+                if spk is not None:
+                    quotes.append(_Quote(close + 1 + m.start("cue"), close + 1 + m.end("cue"), start, end, True, spk, span, False))
+                    continue
             before = text[max(0, start - 1 - 160): max(0, start - 1)]
             m = p["reporting_before_quote"].search(before)
             if m:
@@ -458,6 +471,8 @@ class QuoteFinder:
             return None, None, True                 # ("...," tegas Achmad.Dirinya memaparkan", "Diapun berjanji")
         if m and m.group("w") in ("itu", "tersebut", "ini"):
             return None, None, True                 # "Legislator dari dapil Lumajang-Jember itu berharap", "Politisi PKB ini menyebut"
+        if m and _DESCRIPTOR_THEN_ADVERB.search(head):
+            return None, None, True                 # "Perwira asal Surabaya itu juga menyebutkan"
         # ", ..., mengatakan": the subject may stand before an appositive between commas
         runs = list(self.p["name_run"].finditer(head))
         while len(runs) > 1 and _PLACE_BEFORE_CUE.fullmatch(head, runs[-2].end()):
