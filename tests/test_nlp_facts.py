@@ -1568,3 +1568,9 @@ def test_a_name_and_a_verb_after_a_quote_and_a_descriptor_with_an_adverb_before_
             "Perwira menengah itu juga menyebutkan, patroli digelar tiap malam. Namun ia katakan, warga tetap waspada.")
     got = [(q["cue"], q["speaker"], q.get("direct")) for q in facts(text, "quote")]
     assert got == [("menambahkan", "Sadiman", True), ("menyebutkan", "Sadiman", False), ("katakan", "Sadiman", False)]
+
+
+def test_a_descriptor_after_a_cue_capitalised_or_followed_by_where_it_was_said():
+    text = ('Rektor Unair Mohammad Nasih hadir. "Riset harus berdampak," pungkas Guru Besar Unair tersebut. '
+            '"Kami siap membantu," ujar akademisi asal Gresik itu dalam sambutannya.')
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("pungkas", "Mohammad Nasih"), ("ujar", "Mohammad Nasih")]

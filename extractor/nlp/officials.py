@@ -890,7 +890,8 @@ class OfficialFinder:
         """A person's name starting at token i (after skipping ranks/honorifics): token range or None."""
         lex = self.lex
         after_ranks = self._skip_ranks(tokens, i)
-        ranked = after_ranks > i or (i > 0 and tokens[i - 1].text.rstrip(".") in lex.rank_words)
+        rank_skipped = after_ranks > i
+        ranked = rank_skipped or (i > 0 and tokens[i - 1].text.rstrip(".") in lex.rank_words)
         i = after_ranks
         j = i
         skipped = 0                                  # bracket tokens inside the name
@@ -943,6 +944,8 @@ class OfficialFinder:
             j += 1                                   # ("Bakir Pasaman mengungkapkan": one name word, then a reporting verb)
         if j == i:
             return None
+        if j - i == 1 and j < len(tokens) and tokens[j].text in ("tersebut", "itu", "ini") and not rank_skipped:
+            return None                              # "Guru Besar Unair tersebut": a descriptor of someone named, no name
         return i, j
 
     def _skip_ranks(self, tokens: list[Tok], i: int) -> int:

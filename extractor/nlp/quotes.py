@@ -204,7 +204,11 @@ _DESCRIPTOR_THEN_ADVERB = re.compile(r"[\s\u00a0](?:itu|tersebut|ini)(?:[\s\u00a
 # "... Mantan Mensos RI itu,": the end of a descriptor written where a name would be
 _DESCRIPTOR_END = re.compile(r"[\s\u00a0]+(?:itu|tersebut|ini)(?=[\s\u00a0]*[,.])")
 _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
-                                   r"(?=[\s\u00a0]*(?:[.,;!?\n]|$))")
+                                   r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
+# "pungkas Guru Besar Universitas Indonesia tersebut.": a capitalised descriptor (checked for a person noun or post)
+_CAPITALISED_DESCRIPTOR_AFTER_CUE = re.compile(
+    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
+    r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
 
 
 class QuoteFinder:
@@ -447,6 +451,9 @@ class QuoteFinder:
             return None, None, True
         if _DESCRIPTOR_AFTER_CUE.match(tail):
             return None, None, True                 # "pungkas perwira pertama tersebut": the person just named
+        described = _CAPITALISED_DESCRIPTOR_AFTER_CUE.match(tail)
+        if described and self._descriptor(described.group(0).strip()):
+            return None, None, True
         end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
                         r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
         stop = end.start() if end else len(tail)
