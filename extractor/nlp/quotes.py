@@ -207,7 +207,7 @@ _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\
                                    r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
 # "pungkas Guru Besar Universitas Indonesia tersebut.": a capitalised descriptor (checked for a person noun or post)
 _CAPITALISED_DESCRIPTOR_AFTER_CUE = re.compile(
-    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
+    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[\w()\-/']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
     r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
 
 
