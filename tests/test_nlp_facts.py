@@ -1574,3 +1574,11 @@ def test_a_descriptor_after_a_cue_capitalised_or_followed_by_where_it_was_said()
     text = ('Rektor Unair Mohammad Nasih hadir. "Riset harus berdampak," pungkas Guru Besar Unair tersebut. '
             '"Kami siap membantu," ujar akademisi asal Gresik itu dalam sambutannya.')
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("pungkas", "Mohammad Nasih"), ("ujar", "Mohammad Nasih")]
+
+
+def test_kemarin_with_a_date_is_that_date_and_minggu_kemarin_is_last_sunday():
+    # REF is Sunday 23 March 2025
+    text = ("Pelaku ditangkap pada Jumat (21/3/2025) malam kemarin. Bahwa kemarin hari Sabtu 22 Maret 2025 ia diperiksa. "
+            "Pasar terbakar Minggu kemarin.")
+    assert [(d["surface"], d["value"]) for d in facts(text, "date")] == [
+        ("Jumat (21/3/2025)", "2025-03-21"), ("Sabtu 22 Maret 2025", "2025-03-22"), ("Minggu kemarin", "2025-03-16")]

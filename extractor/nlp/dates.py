@@ -72,11 +72,13 @@ def _patterns() -> dict:
         "n_years_ago": re.compile(rf"\b(?P<n>\d{{1,2}}|{_alt(_small_number_words())})\s+tahun\s+(?:yang\s+)?lalu\b", re.I),
         # "Senin kemarin", "Kamis lalu": the weekday just past ("Minggu lalu" is also "last week": left to
         # the relative words); "Juni tahun lalu": the month a year back
-        "weekday_past": re.compile(r"(?<![\w])(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)(?![\w])"),
+        "weekday_past": re.compile(r"(?<![\w])(?:(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu)[ \u00a0]+(?:kemarin|lalu)|(?P<sun>Minggu)[ \u00a0]+kemarin)(?![\w])"),
         # "..., kata Yusri saat dikonfirmasi, Minggu.", "pada Senin pukul 23.30", "hari Rabu": a weekday alone
         "weekday_bare": re.compile(
             rf"(?<![\w]){bare_wd}"
             rf"(?:[ \u00a0]+(?:{tod}))?(?![\w])(?![ \u00a0]*\()(?![ \u00a0]+(?:{_alt(rel['not_after_weekday'])}|\d)(?![\w]))"),
+        "date_then_relative": re.compile(rf"\)?\s*(?:(?:{tod})\s*)?"),
+        "relative_then_date": re.compile(r"\s*(?:hari\s*)?"),
         "weekday_cue_before": re.compile(rf"(?:,|(?<![\w])(?:{_alt(rel['weekday_cues'])}))[ \u00a0]$"),
         "month_last_year": re.compile(r"(?<![\w])(?P<mon>[A-Z][a-z]{3,8})[ \u00a0]+tahun[ \u00a0]+lalu(?![\w])"),
         "range_between": re.compile(rf"^{range_word}$"),
@@ -309,8 +311,8 @@ class DateFinder:
         name nearest (within three days) the last full date written before it, which sets the story's
         week ('Minggu (6/2/2022) ... hari Senin' is 7 February; the ends of a range, often a term ahead, set
         none), else the last one on or before publication."""
-        for m in self._scan("weekday_past", text):
-            wd = self.weekday(m.group("wd"))
+        for m in self._scan("weekday_past", text):       # ("Minggu kemarin" is last Sunday, "Minggu lalu" last week)
+            wd = self.weekday(m.group("wd") or m.group("sun"))
             if wd is not None:
                 back = (ref.isoweekday() - wd) % 7 or 7
                 add(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), relative=True)
@@ -405,8 +407,10 @@ class DateFinder:
             rule = table[m["rel"].lower()]
             before = text[max(0, m.start() - 25):m.start()]
             if rule.get("not_after_date") and any(
-                f.end <= m.start() and re.fullmatch(r"\)?\s*", text[f.end:m.start()]) for f in found
-            ):   # "Rabu (8/6/2022) kemarin" is one date
+                (f.end <= m.start() and self.p["date_then_relative"].fullmatch(text[f.end:m.start()]))
+                or (f.start >= m.end() and self.p["relative_then_date"].fullmatch(text[m.end():f.start]))
+                for f in found
+            ):   # "Rabu (8/6/2022) kemarin", "Sabtu (7/5/2022) malam kemarin", "kemarin hari Selasa 8 Maret 2022": one date
                 continue
             if re.search(r"\d\s*$", before) or before.rstrip().rsplit(" ", 1)[-1].lower() in _small_number_words():
                 continue                         # "3 hari lalu", "tiga tahun lalu": a count of units, not this rule
