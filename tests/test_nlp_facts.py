@@ -1582,3 +1582,8 @@ def test_kemarin_with_a_date_is_that_date_and_minggu_kemarin_is_last_sunday():
             "Pasar terbakar Minggu kemarin.")
     assert [(d["surface"], d["value"]) for d in facts(text, "date")] == [
         ("Jumat (21/3/2025)", "2025-03-21"), ("Sabtu 22 Maret 2025", "2025-03-22"), ("Minggu kemarin", "2025-03-16")]
+
+
+def test_a_person_after_ke_is_no_second_amount_of_a_range():
+    text = "Korban punya utang sebesar Rp 80 juta ke seorang rentenir, dan gajinya Rp 1 juta hingga dua juta."
+    assert [m["value"] for m in facts(text, "money")] == [80_000_000, 1_000_000, 2_000_000]

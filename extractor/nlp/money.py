@@ -72,8 +72,9 @@ class MoneyFinder:
             if not is_money and data["foreign"].match(text[end:end + 20]) or data["foreign_before"].search(text[max(0, num.start - 5):num.start]):
                 previous_money = None
                 continue
-            if not is_money and previous_money is not None and data["range"].match(text[previous_money.end:num.start]):
-                is_money = True            # "Rp 100 ribu hingga 200 ribu"
+            if not is_money and previous_money is not None and data["range"].match(text[previous_money.end:num.start]) \
+                    and (num.kind == "digits" or num.scale_word):
+                is_money = True            # "Rp 100 ribu hingga 200 ribu" ("Rp 80 juta ke seorang berinisial H": a person)
             if not is_money and (num.scale_word in ("juta", "miliar", "milyar", "triliun", "trilyun") or num.kind == "vague" and num.scale_word in ("juta", "miliar", "milyaran", "miliaran", "triliunan")):
                 if data["cue"].search(text[max(0, num.start - 60):num.start]) and not _counted_noun_follows(text, end):
                     is_money = True
