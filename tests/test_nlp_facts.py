@@ -1587,3 +1587,8 @@ def test_kemarin_with_a_date_is_that_date_and_minggu_kemarin_is_last_sunday():
 def test_a_person_after_ke_is_no_second_amount_of_a_range():
     text = "Korban punya utang sebesar Rp 80 juta ke seorang rentenir, dan gajinya Rp 1 juta hingga dua juta."
     assert [m["value"] for m in facts(text, "money")] == [80_000_000, 1_000_000, 2_000_000]
+
+
+def test_a_reporting_verb_in_a_clause_of_time_after_a_cue_is_no_new_quote():
+    text = '"Anggaran sudah kami siapkan," kata Bupati Ponorogo Sugiri Sancoko saat menjawab pandangan fraksi-fraksi DPRD.'
+    assert [q["cue"] for q in facts(text, "quote")] == ["kata"]

@@ -63,6 +63,11 @@ def _patterns() -> dict:
             rf"(?P<cue>(?i:{_alt(data['passive'])}))(?:[\s\u00a0]+oleh)?[\s\u00a0]+"
             rf"(?P<spk>[^,.;\"“”\n]{{0,90}}?)\.(?=[\s\u00a0]|[A-Z]|$)"),
         "lost_close": re.compile(rf",[\s\u00a0]+(?:{_alt(data['lost_close'])})[\s\u00a0]+(?=[A-Z])"),
+        # a verb negated, meant, to come or in a clause of time is nothing said (speech_verbs.json unsaid_before)
+        "unsaid_before": re.compile(rf"(?<![\w])(?i:{_alt(data['unsaid_before'])})"
+                                    rf"(?:[\s\u00a0]+(?:{_alt(data['unsaid_modals'])}))?[\s\u00a0]+$"),
+        # ... except a denial denied, which says yes: "tidak menampik, ...", "tak membantah bahwa ..."
+        "denials": frozenset(data["denials"]),
         "not_said_object": re.compile(rf"[\s\u00a0]*(?:{_alt(data['not_said_objects'])})(?![\w])"),
         "agentless": set(data["agentless"]),
         # ... or a topic phrase ("Terkait keterbatasan alokasi pupuk, dikatakan Judi, ...")
@@ -174,12 +179,6 @@ def _sentence_start(text: str, pos: int) -> bool:
             or (before[-1] in " \u00a0" and (len(before) < 2 or before[0] in '.!?"”')))
 
 
-# a verb negated, meant or to come is nothing said: "tidak menjelaskan", "belum bisa memastikan",
-# "Untuk memastikan", "akan menyampaikan"
-_UNSAID_BEFORE_CUE = re.compile(r"(?<![\w])(?i:tidak|tak|belum|bukan|untuk|guna|akan|ingin|hendak|enggan)"
-                                r"(?:[\s\u00a0]+(?:bisa|dapat|mau|mampu|pernah|sempat|ingin|juga|akan))?[\s\u00a0]+$")
-# ... except a denial denied, which says yes: "tidak menampik, ...", "tak membantah bahwa ..."
-_DENIALS = frozenset(("menampik", "membantah", "menyangkal", "memungkiri", "mengelak"))
 # a sentence that opens with a name and a comma and runs to the verb without another: the name, then a post
 _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?\"”])|\n)[\s\u00a0]*(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:[ \u00a0]+(?:[A-Z][\w'’\-]*|[A-Z]\.)){0,4})"
@@ -379,7 +378,7 @@ class QuoteFinder:
         for m in self._scan(p["reporting"], text):
             if (m.start("cue"), m.end("cue")) in taken_cues or in_spans(m.start(), inside):
                 continue
-            if (_UNSAID_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()) and m.group("cue").lower() not in _DENIALS) \
+            if (p["unsaid_before"].search(text, max(0, m.start() - 30), m.start()) and m.group("cue").lower() not in p["denials"]) \
                     or (not m.group("sep") and p["not_said_object"].match(text, m.end())):
                 continue                                   # "Djumin tidak menjelaskan ...", "Untuk memastikan ...",
                                                            # "menyampaikan terima kasih": nothing said
