@@ -1592,3 +1592,8 @@ def test_a_person_after_ke_is_no_second_amount_of_a_range():
 def test_a_reporting_verb_in_a_clause_of_time_after_a_cue_is_no_new_quote():
     text = '"Anggaran sudah kami siapkan," kata Bupati Ponorogo Sugiri Sancoko saat menjawab pandangan fraksi-fraksi DPRD.'
     assert [q["cue"] for q in facts(text, "quote")] == ["kata"]
+
+
+def test_a_word_with_nya_at_a_sentence_start_is_no_speaker():
+    text = "Sosialisasi digelar di balai desa. Hasilnya, ratusan warga pun antusias menyampaikan usulan soal jalan rusak."
+    assert [q["speaker"] for q in facts(text, "quote")] in ([], [None])

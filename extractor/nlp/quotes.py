@@ -554,6 +554,7 @@ class QuoteFinder:
                 # ("kata Juli" for 'Juli Poernomo Slamet': a month, and the name of an official of the article)
                 return (x in lex.title_first_words or x in lex.titles or x in lex.rank_words
                         or (x in lex.not_names and x not in self.given_names)
+                        or (len(x) >= 6 and x.endswith("nya") and x not in lex.person_tokens)   # "Hasilnya, ..."
                         or (lex.orgish(w) and x not in lex.person_tokens))
 
             cut = 0
