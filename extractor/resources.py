@@ -44,6 +44,11 @@ def load_jsonl(name: str) -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    """A word set: every whitespace-separated word of every line of a word list (see load_lines)."""
+    return frozenset(w for line in load_lines(name) for w in line.split())
+
+
 def load_lines(name: str) -> tuple[str, ...]:
     """A word list: one entry per line, '#' starts a comment."""
     out = []

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json, load_jsonl, load_lines
+from ..resources import load_json, load_jsonl, load_lines, load_words
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
@@ -37,7 +37,7 @@ class _Lexicon:
         self.modifier_stops = set(words["unit_modifier_stops"])
         self.after_lebih_not_nouns = set(words["after_lebih_not_nouns"])
         self.not_counted_acronyms = {w.upper() for w in words["not_counted_acronyms"]}
-        self.bodies = {w for line in load_lines("org_heads.txt") for w in line.split()}
+        self.bodies = set(load_words("org_heads.txt"))
         alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
         self.noun = re.compile(rf"(?:{alt})(?![\w-])", re.I)
         cls_alt = "|".join(sorted((re.escape(c) for c in self.classifiers), key=len, reverse=True))

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json, load_jsonl, load_lines
+from ..resources import load_json, load_jsonl, load_lines, load_words
 from .base import FactCandidate, facts_of
 from .words import WORD, Tok, Words, glued, headline_spans, in_spans, tokenize, words_of
 
@@ -80,17 +80,17 @@ class _Lexicon:
                 words = tuple(r.lower().split())
                 self.rank_phrases_by_first.setdefault(words[0], []).append(words)
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
-        self.org_words = {w for line in load_lines("org_words.txt") for w in line.split()}
-        self.org_heads = {w for line in load_lines("org_heads.txt") for w in line.split()}
-        self.company_heads = {w for line in load_lines("company_heads.txt") for w in line.split()}
-        self.business_name_words = {w for line in load_lines("business_name_words.txt") for w in line.split()}
-        self.unit_words = {w for line in load_lines("unit_words.txt") for w in line.split()}
-        self.business_units = business_units = {w for line in load_lines("business_unit_words.txt") for w in line.split()}
-        self.unit_heads = {w for line in load_lines("subunit_words.txt") for w in line.split()}   # 'Divisi', 'Biro'
+        self.org_words = set(load_words("org_words.txt"))
+        self.org_heads = set(load_words("org_heads.txt"))
+        self.company_heads = set(load_words("company_heads.txt"))
+        self.business_name_words = set(load_words("business_name_words.txt"))
+        self.unit_words = set(load_words("unit_words.txt"))
+        self.business_units = business_units = set(load_words("business_unit_words.txt"))
+        self.unit_heads = set(load_words("subunit_words.txt"))   # 'Divisi', 'Biro'
         self.subunit_words = self.unit_heads | business_units
-        self.balinese_name_words = {w for line in load_lines("balinese_name_words.txt") for w in line.split()}
-        self.body_title_words = {w for line in load_lines("body_title_words.txt") for w in line.split()}
-        self.member_bodies = {w for line in load_lines("member_bodies.txt") for w in line.split()}
+        self.balinese_name_words = set(load_words("balinese_name_words.txt"))
+        self.body_title_words = set(load_words("body_title_words.txt"))
+        self.member_bodies = set(load_words("member_bodies.txt"))
         self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
@@ -108,8 +108,8 @@ class _Lexicon:
         # programme names ("Prakerja", "Jaminan Kesehatan") are no person names
         self.programme_words = {w for row in load_jsonl("programs.jsonl") for a in row["aliases"] + row.get("short", [])
                                 for w in a.split() if w[:1].isupper()}
-        self.not_names = {w for line in load_lines("not_names.txt") for w in line.split()} | business_units
-        self.person_tokens = set(load_lines("person_tokens.txt")) | {w for line in load_lines("given_names.txt") for w in line.split()}
+        self.not_names = set(load_words("not_names.txt")) | business_units
+        self.person_tokens = set(load_lines("person_tokens.txt")) | set(load_words("given_names.txt"))
         self.common_words = set(load_lines("common_words.txt"))
         regions = load_jsonl("regions.jsonl")
         names = set()

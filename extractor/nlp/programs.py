@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import load_jsonl, load_lines
+from ..resources import load_jsonl, load_lines, load_words
 from .base import FactCandidate, facts_of
 from .officials import _lex as _official_lex
 from .words import WORD, Words, sentences_of, words_of, text_of
@@ -48,12 +48,12 @@ def _programme_heads() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _not_programme_tails() -> frozenset:
-    return frozenset(w for line in load_lines("program_not_tails.txt") for w in line.split())
+    return load_words("program_not_tails.txt")
 
 
 @lru_cache(maxsize=1)
 def _transfer_words() -> frozenset:
-    return frozenset(w for line in load_lines("program_transfer_words.txt") for w in line.split())
+    return load_words("program_transfer_words.txt")
 
 
 @lru_cache(maxsize=1)
