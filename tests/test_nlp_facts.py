@@ -1597,3 +1597,9 @@ def test_a_reporting_verb_in_a_clause_of_time_after_a_cue_is_no_new_quote():
 def test_a_word_with_nya_at_a_sentence_start_is_no_speaker():
     text = "Sosialisasi digelar di balai desa. Hasilnya, ratusan warga pun antusias menyampaikan usulan soal jalan rusak."
     assert [q["speaker"] for q in facts(text, "quote")] in ([], [None])
+
+
+def test_a_post_s_holder_disapa_without_akrab_and_after_other_words():
+    text = ("Bupati Lamongan Yuhronur Efendi hadir. Yang disorot bupati yang disapa Pak Yes ini adalah jalan "
+            'rusak. "Kami perbaiki tahun ini," kata Pak Yes.')
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Yuhronur Efendi")]

@@ -1507,8 +1507,8 @@ _ALIAS_PAREN = re.compile(rf"\((?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’
 _ALIAS_CALLED = re.compile(rf"(?:(?:disapa|dipanggil|disebut)[ \u00a0]+|atau[ \u00a0]+(?={_HONORIFIC}[ \u00a0]))(?:{_HONORIFIC}[ \u00a0]+)?(?P<alias>[A-Z][\w'’\-]+)")
 # "Haikal Hassan alias Babe Haikal", "Muhammad Ramdanu alias Danu": the name the article goes on to use
 _ALIAS_NAMED = re.compile(r"(?<=[\w.])[ \u00a0]+alias[ \u00a0]+(?P<alias>[A-Z][\w'’\-]+(?:[ \u00a0][A-Z][a-z'’\-]+)?)(?![\w])")
-_POST_BEFORE_ALIAS = re.compile(r"(?<![\w])(?P<post>[A-Za-z][a-z]+(?:[ \u00a0](?!yang\b)[a-z]+)?)[ \u00a0]+(?:yang[ \u00a0]+)?"
-                                r"(?:akrab|biasa|karib|kerap)[ \u00a0]+$")
+_POST_BEFORE_ALIAS = re.compile(r"(?<![\w])(?P<post>[A-Za-z][a-z]+(?:[ \u00a0](?!yang\b)[a-z]+)?)[ \u00a0]+"
+                                r"(?:yang[ \u00a0]+(?:(?:akrab|biasa|karib|kerap)[ \u00a0]+)?|(?:akrab|biasa|karib|kerap)[ \u00a0]+)$")
 _NAME_BEFORE = re.compile(r"(?P<full>(?:[A-Z][\w'’.\-]*[ \u00a0]+){1,4}[A-Z][\w'’.\-]*)[ \u00a0]*,?[ \u00a0]*"
                           r"(?:atau[ \u00a0]+)?(?:yang[ \u00a0]+)?(?:(?:akrab|biasa|karib|kerap)[ \u00a0]+)?$")
 
@@ -1570,7 +1570,10 @@ def post_aliases(text: str, people: list[Person]) -> dict[str, str]:
         return out
     for m in _ALIAS_CALLED.finditer(text):
         post = _POST_BEFORE_ALIAS.search(text, max(0, m.start() - 40), m.start())
-        holder = post_holder(post.group("post").capitalize(), people) if post else None
+        phrase = post.group("post") if post else ""
+        # ("yang disinggung bupati yang disapa Kang Giri": the post is the phrase's last word)
+        holder = next((h for h in (post_holder(p.capitalize(), people) for p in dict.fromkeys((phrase, phrase.split()[-1])))
+                       if h), None) if post else None
         if holder:
             out.setdefault(m.group("alias"), holder)
     return out
