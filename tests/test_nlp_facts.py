@@ -1603,3 +1603,10 @@ def test_a_post_s_holder_disapa_without_akrab_and_after_other_words():
     text = ("Bupati Lamongan Yuhronur Efendi hadir. Yang disorot bupati yang disapa Pak Yes ini adalah jalan "
             'rusak. "Kami perbaiki tahun ini," kata Pak Yes.')
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Yuhronur Efendi")]
+
+
+def test_club_and_field_words_at_a_post_s_end_are_no_names():
+    for text in ("Kursi Pelatih Kepala Persela United kosong sejak pekan lalu.",
+                 "Dipimpin Asisten Deputi Pengembangan Ekonomi Berkeadilan, rapat dibahas secara detail.",
+                 "Psikolog disediakan melalui Direktorat Kemahasiswaan dan Alumni kampus itu."):
+        assert facts(text, "official") == [], text

@@ -169,6 +169,7 @@ class _Lexicon:
         return len(low) >= 8 and (
             bool(re.match(r"^(?:pe|per|pen|pem|peng|peny|ke|ke[a-z]{0,2})[a-z]+an$", low) and re.match(r"^(?:pe|ke)", low))
             or low.endswith(("asi", "isasi", "atika", "itas"))
+            or bool(re.match(r"^ber[a-z]{5,}an$", low))      # "Berkelanjutan", "Berkeadilan": an adjective of a field
         )
 
     def is_degree(self, tok: Tok) -> bool:
