@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BLIND = "batch3[34]*"
+BLIND = "batch3[56]*"
 ORDER = ["money", "count", "count.unit", "date", "program", "official", "official.title", "official.organization", "quote"]
 
 
