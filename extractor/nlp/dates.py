@@ -89,7 +89,9 @@ def _patterns() -> dict:
 # "setiap hari Sabtu", "per hari Jumat", "tiap Senin": a weekday every week, no date
 _HABITUAL_BEFORE = re.compile(r"(?<![\w])(?:setiap|tiap|per|saban)[ \u00a0]+(?:hari[ \u00a0]+)?$", re.I)
 _WEEKDAY_BEFORE_COMMA = re.compile(r"(?<![\w])(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),[ \u00a0]+$")
-_WEEKDAY_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:dan|atau|serta|hingga|sampai|-))[ \u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?![\w])")
+_WEEKDAY_AFTER = re.compile(r"(?:,|[ \u00a0]*[-–]|[ \u00a0]+(?:dan|atau|serta|hingga|sampai))[ \u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?![\w])")
+# after a lone weekday: a capitalised word ("Jumat Agung", "Rabu Abu": a feast) or the full date ("Minggu pagi, 16 Maret")
+_NAME_OR_DATE_AFTER = re.compile(r"[ \u00a0]+[A-Z]|[ \u00a0]*,?[ \u00a0]*\d")
 
 
 def _valid(y: int, m: int, d: int) -> Optional[date]:
@@ -322,7 +324,7 @@ class DateFinder:
                 continue                             # a weekday alone needs a comma or 'pada'/'hari' before it
             if _HABITUAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or _WEEKDAY_BEFORE_COMMA.search(text, max(0, m.start() - 12), m.start()) \
-                    or _WEEKDAY_AFTER.match(text, m.end()):
+                    or _WEEKDAY_AFTER.match(text, m.end()) or _NAME_OR_DATE_AFTER.match(text, m.end()):
                 continue                             # "setiap hari Sabtu", "Senin, Rabu dan Jumat": no one day
             anchors = [f for f in found if f.end <= m.start() and not f.fields.get("relative")
                        and len(f.fields.get("value") or "") == 10

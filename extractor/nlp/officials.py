@@ -221,6 +221,8 @@ _REGION_KIND_PREFIX = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Pe
 _TERM_YEARS = re.compile(r"[ \u00a0]*(?:\(|periode[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)\)?")
 
 
+# ("yang kini tidak lagi menjabat": a post no longer held is no connector)
+_NEGATIONS = frozenset(("tidak", "tak", "bukan"))   # ("belum lama menjabat" is "recently")
 # words that make a post the one held now, in the connector or right before the name
 _NOW_WORDS = frozenset(("kini", "sekarang"))
 
@@ -1266,7 +1268,8 @@ class OfficialFinder:
             if words and words[0] == "menjabat":
                 for gap in range(1, 4):          # "Suntana yang baru sebulan menjabat sebagai Kapolda": time words inside
                     y = connector - gap - 1
-                    if y >= 1 and lower[y] == "yang" and all(t.text.isalpha() and t.text.islower() for t in tokens[y + 1:connector]):
+                    if y >= 1 and lower[y] == "yang" and all(t.text.isalpha() and t.text.islower() and t.text not in _NEGATIONS
+                                                             for t in tokens[y + 1:connector]):
                         connector, words = y, tuple(lower[y:i])
                         break
         bare = False
@@ -1700,7 +1703,9 @@ def _heading_word(toks: list[Tok], j: int) -> bool:
     title case ('TB Hasanuddin Minta Pemerintah', 'Aji Santoso Rekrut Taisei')? Such a word ends a name."""
     lex = _lex()
     t = toks[j]
-    verb = len(t.text) >= 6 and t.text.endswith("kan")    # "Andika Perkasa Serukan Tak Boleh ...": a verb's suffix
+    # "Andika Perkasa Serukan Tak Boleh ...": a verb's suffix before an ordinary word ("Ahmad Rizkan Maulana" is a name)
+    verb = len(t.text) >= 6 and t.text.endswith("kan") and j + 1 < len(toks) \
+        and (toks[j + 1].text.lower() in lex.common_words or toks[j + 1].text in lex.not_names)
     return (j + 1 < len(toks) and toks[j + 1].cap and (t.text.lower() in lex.common_words or verb)
             and t.text not in lex.person_tokens and (toks[j + 1].start - t.end <= 1))
 

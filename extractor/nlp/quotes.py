@@ -135,7 +135,8 @@ def _quote_spans(text: str, cue_after=None, lost_close=None) -> list[tuple[int, 
                     open_at = i
                 continue
             if open_at is not None:
-                comma = lost(open_at, i) if ch == '"' else None
+                # (a mark right after a stop or comma closes the quote properly: '..., kata Pak Budi ..., dan ...," ujar X')
+                comma = lost(open_at, i) if ch == '"' and text[i - 1:i] not in (",", ".", "!", "?") else None
                 if comma is not None:
                     spans.append((open_at + 1, comma))
                     open_at = i                           # the lost closing mark's pair opens the next quote
@@ -206,7 +207,7 @@ _DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\
                                    r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
 # "pungkas Guru Besar Universitas Indonesia tersebut.": a capitalised descriptor (checked for a person noun or post)
 _CAPITALISED_DESCRIPTOR_AFTER_CUE = re.compile(
-    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+[\w()\-/']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
+    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+(?:[A-Z(][\w()\-/']*|dan)){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
     r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
 
 
@@ -451,7 +452,8 @@ class QuoteFinder:
         if _DESCRIPTOR_AFTER_CUE.match(tail):
             return None, None, True                 # "pungkas perwira pertama tersebut": the person just named
         described = _CAPITALISED_DESCRIPTOR_AFTER_CUE.match(tail)
-        if described and self._descriptor(described.group(0).strip()):
+        if described and self._descriptor(described.group(0).strip()) \
+                and not any(w in self.lex.person_tokens for w in described.group(0).split()):
             return None, None, True
         end = re.search(r"[.;!?\n]|,[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*\(|\w+\s+\(\d)|\([\d]"
                         r"|[\s\u00a0](?:di|kepada|saat|usai|seusai|ketika|dalam|pada|melalui|dilansir|dari|yang|seperti)[\s\u00a0]", tail)
