@@ -49,6 +49,7 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(w for line in load_lines(name) for w in line.split())
 
 
+@lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
     """A word list: one entry per line, '#' starts a comment."""
     out = []

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json, load_jsonl, load_lines, load_words
+from ..resources import load_json, load_jsonl, load_words
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
