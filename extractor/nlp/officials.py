@@ -128,8 +128,7 @@ class _Lexicon:
         for r in regions:
             for name in [r["name"]] + [a for a in r.get("aliases", []) if " " not in a]:
                 self.region_kinds.setdefault(name, set()).add(r["kind"])
-        self.region_words = {w for p in self.region_phrases for w in p} | {
-            w for line in load_lines("countries.txt") for w in line.split()}
+        self.region_words = {w for p in self.region_phrases for w in p} | load_words("countries.txt")
         # titles and modifiers as lower-case word tuples keyed by their first word: one dictionary
         # lookup per word of the text instead of a regex alternation of 400 titles
         self.titles_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..resources import load_lines
+from ..resources import load_lines, load_words
 
 WORD = re.compile(r"[A-Z]\.(?=[ \u00a0]?[A-Z])|[A-Za-z]\w*(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|\d+|\S")
 
@@ -96,7 +96,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]{2}")
 def _glued_ranks():
     """Short ranks and honorifics ('KH', 'Hj', 'AKBP') that may be glued to the word before a name
     ('Miftachul AkhyarKH Miftachul Akhyar'): from models/ranks.txt."""
-    ranks = sorted({w for line in load_lines("ranks.txt") for w in line.split()
+    ranks = sorted({w for w in load_words("ranks.txt")
                     if 2 <= len(w) <= 4 and w[0].isupper() and sum(c.isupper() for c in w) >= 2 or w in ("Hj", "Dr", "Ir", "Prof")},
                    key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(map(re.escape, ranks)) + r")\.?[ \u00a0]+[A-Z]")
