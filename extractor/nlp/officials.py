@@ -1114,10 +1114,9 @@ class OfficialFinder:
             holder = self._forward(text, tokens, j + n + match[0], title2, self.lex.titles.get(match[1], {}), second=True)
             if holder is None:
                 return None
-            first = next(x for x, t in enumerate(tokens) if t.start == holder.start)
-            last = next(x for x, t in enumerate(tokens) if t.end >= holder.end)
+            span = (self._index_after(tokens, holder.start), self._index_after(tokens, holder.end))
             own_title, org = self._title_and_org(text, tokens, i, j, title, entry)
-            person = self._person(text, tokens, (first, last + 1), own_title, org)
+            person = self._person(text, tokens, span, own_title, org)
             if person is not None:
                 person.other_posts.append((holder.title, holder.organization))
             return person
@@ -1334,7 +1333,7 @@ class OfficialFinder:
             person.former, person.role_end = past, role_end
             lead = [t.text.lower() for t in tokens[max(0, start - 5):start]
                     if t.text != "," and t.text not in self.lex.rank_words and t.text.rstrip(".") not in self.lex.rank_words]
-            person.current = any(w in _NOW_WORDS for w in words) or bool(lead and lead[-1] in _NOW_WORDS) \
+            person.current = now or bool(lead and lead[-1] in _NOW_WORDS) \
                 or lead[-2:] == ["saat", "ini"]
         if person is not None and tokens[first_i - 1].text == "(":
             person.bracketed = True
