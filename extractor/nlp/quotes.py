@@ -203,12 +203,13 @@ _ASIDE_BEFORE_CUE = re.compile(
 _DESCRIPTOR_THEN_ADVERB = re.compile(r"[\s\u00a0](?:itu|tersebut|ini)(?:[\s\u00a0]+(?:juga|pun|pula|tetap|kembali|lantas|kemudian|sempat))+$")
 # "... Mantan Mensos RI itu,": the end of a descriptor written where a name would be
 _DESCRIPTOR_END = re.compile(r"[\s\u00a0]+(?:itu|tersebut|ini)(?=[\s\u00a0]*[,.])")
-_DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
-                                   r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
+# (the descriptor's closing word, then the clause's end or where it was said: "... tersebut dalam sambutan")
+_DESCRIPTOR_CLOSE = (r"[\s\u00a0]+(?:itu|tersebut|ini)"
+                     r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
+_DESCRIPTOR_AFTER_CUE = re.compile(r"[\s\u00a0]+[a-z][\w\-]*(?:[\s\u00a0]+[\w()\-/.']+){0,8}?" + _DESCRIPTOR_CLOSE)
 # "pungkas Guru Besar Universitas Indonesia tersebut.": a capitalised descriptor (checked for a person noun or post)
 _CAPITALISED_DESCRIPTOR_AFTER_CUE = re.compile(
-    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+(?:[A-Z(][\w()\-/']*|dan)){0,8}?[\s\u00a0]+(?:itu|tersebut|ini)"
-    r"(?=[\s\u00a0]*(?:[.,;!?\n]|$)|[\s\u00a0]+(?:dalam|saat|ketika|kepada|usai|seusai)[\s\u00a0])")
+    r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+(?:[A-Z(][\w()\-/']*|dan)){0,8}?" + _DESCRIPTOR_CLOSE)
 
 
 class QuoteFinder:
@@ -355,19 +356,15 @@ class QuoteFinder:
                 spk = m.groupdict().get("spk")
                 if spk and self._reporting_verb_at(text, m.end("spk")):
                     continue                               # "Lebih lanjut Saiful menjelaskan, ...": the verb after the name is the cue
-                described = _DESCRIPTOR_AFTER_CUE.match(text, m.end("cue")) if spk and spk not in p["pronouns"] else None
-                if described and spk[0].islower() and self._descriptor(described.group(0)):
-                    # "Saat ini, lanjut perwira menengah itu, ...": a descriptor of the person just named
+                if spk and spk not in p["pronouns"] and self._inline_descriptor(text, m):
+                    # "Saat ini, lanjut perwira menengah itu, ...", "lanjut Mantan Mensos RI itu, ...": a
+                    # descriptor of the person just named
                     quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
                 elif spk and spk[0].islower() and spk not in p["pronouns"]:
                     if spk.capitalize() not in self.lex.titles or not re.match(r"[\s\u00a0]*,", text[m.end("spk"):]):
                         continue                           # "..., kata kapolres, ...": a post in lower case, its holder
                     quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, spk.capitalize(),
                                          (m.start("spk"), m.end("spk")), False))
-                elif spk and spk not in p["pronouns"] and (end := _DESCRIPTOR_END.match(text, m.end("spk"))) \
-                        and self._descriptor(text[m.start("spk"):end.end()]):
-                    # "Saat ini, lanjut Mantan Mensos RI itu, ...": a descriptor of the person just named
-                    quotes.append(_Quote(m.start("cue"), m.end("cue"), s_start, s_end, False, None, None, True))
                 elif spk and spk not in p["pronouns"]:
                     spk, span = self._person_in_window(text, (m.start("spk"), m.end("spk")), first=True)
                     if spk is None:
@@ -400,6 +397,16 @@ class QuoteFinder:
         no known name part)?"""
         spk, _ = self._person_in_window(text, (a, b))
         return spk is None or (run.split()[0] in self.lex.titles and " " not in spk and spk not in self.lex.person_tokens)
+
+    def _inline_descriptor(self, text: str, m: re.Match) -> bool:
+        """Is the 'speaker' after an inline cue a descriptor of someone already named: lower case up to
+        'itu'/'tersebut'/'ini' ('lanjut perwira menengah itu'), or a capitalised run closed by one
+        ('lanjut Mantan Mensos RI itu,')?"""
+        if m.group("spk")[0].islower():
+            described = _DESCRIPTOR_AFTER_CUE.match(text, m.end("cue"))
+            return bool(described) and self._descriptor(described.group(0))
+        end = _DESCRIPTOR_END.match(text, m.end("spk"))
+        return bool(end) and self._descriptor(text[m.start("spk"):end.end()])
 
     def _reporting_verb_at(self, text: str, pos: int) -> bool:
         m = re.match(r"[\s\u00a0]+(?:juga[\s\u00a0]+)?(?P<w>[a-z]+)", text[pos:pos + 40])
