@@ -29,6 +29,10 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# the weekdays as written with a capital, for the patterns of a weekday alone and in lists
+_WEEKDAY_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     cal = calendar()
@@ -38,7 +42,7 @@ def _patterns() -> dict:
     rel = load_json("relative_dates.json")
     year = r"(?:19|20)\d{2}"
     tod = _alt(rel["times_of_day"])
-    bare_wd = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)"
+    bare_wd = rf"(?P<wd>{_WEEKDAY_NAMES})"
     range_word = r"\s*(?:-|–|—|s/d|s\.d\.?|hingga|sampai(?: dengan)?)\s*"
     return {
         # Kamis (20/3), Rabu (5/1/2022), Kamis dan Jumat (6-7/1/2022), Senin, (20/3)
@@ -88,8 +92,8 @@ def _patterns() -> dict:
 
 # "setiap hari Sabtu", "per hari Jumat", "tiap Senin": a weekday every week, no date
 _HABITUAL_BEFORE = re.compile(r"(?<![\w])(?:setiap|tiap|per|saban)[ \u00a0]+(?:hari[ \u00a0]+)?$", re.I)
-_WEEKDAY_BEFORE_COMMA = re.compile(r"(?<![\w])(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),[ \u00a0]+$")
-_WEEKDAY_AFTER = re.compile(r"(?:,|[ \u00a0]*[-–]|[ \u00a0]+(?:dan|atau|serta|hingga|sampai))[ \u00a0]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?![\w])")
+_WEEKDAY_BEFORE_COMMA = re.compile(rf"(?<![\w]){_WEEKDAY_NAMES},[ \u00a0]+$")
+_WEEKDAY_AFTER = re.compile(rf"(?:,|[ \u00a0]*[-–]|[ \u00a0]+(?:dan|atau|serta|hingga|sampai))[ \u00a0]*{_WEEKDAY_NAMES}(?![\w])")
 # after a lone weekday: a capitalised word ("Jumat Agung", "Rabu Abu": a feast) or the full date ("Minggu pagi, 16 Maret")
 _NAME_OR_DATE_AFTER = re.compile(r"[ \u00a0]+[A-Z]|[ \u00a0]*,?[ \u00a0]*\d")
 
