@@ -62,17 +62,11 @@ def counted_noun_at(text: str, pos: int) -> Optional[tuple[int, int, str, bool]]
         after = re.match(r"[ \u00a0]", text[cls.end():cls.end() + 1])
         noun = lex.noun.match(text, cls.end() + 1) if after else None
         if noun:
-            more = lex.noun.match(text, noun.end() + 1) if text[noun.end():noun.end() + 1] == " " else None
-            end = more.end() if more else noun.end()           # "45 unit mesin kapal"
-            if not head_people:
-                end = _modifiers_end(text, end)
+            end = _classified_phrase_end(text, noun.end(), head_people)
             return start, end, _unit_text(text[start:end]), head_people or lex.people[noun.group(0).lower()]
         free = _free_noun(text, cls.end(), after_classifier=True)
         if free and cls.group(0).lower() not in ("orang", "jiwa", "pasangan"):
-            more = lex.noun.match(text, free[1] + 1) if text[free[1]:free[1] + 1] == " " else None
-            end = more.end() if more else free[1]              # "45 unit mesin kapal"
-            if not head_people:
-                end = _modifiers_end(text, end)
+            end = _classified_phrase_end(text, free[1], head_people)
             return start, end, _unit_text(text[start:end]), head_people
         if free and cls.group(0).lower() == "orang":
             return start, free[1], text[start:free[1]].lower(), True
@@ -91,6 +85,15 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z]+)")
 _DECADE_BEFORE = re.compile(r"(?i:era|tahun|dekade|abad|medio|awal|akhir)[ \u00a0]+$")
 # after a number: '-an' (about) or 'lebih' (more than) before the counted noun
 _MORE_THAN_AFTER = re.compile(r"(?:-an(?![\w])|[ \u00a0]+lebih(?=[ \u00a0]+[a-z]))")
+
+
+def _classified_phrase_end(text: str, end: int, head_people: bool) -> int:
+    """Where the noun phrase after a classifier and its first noun ends: over a second listed noun
+    ("45 unit mesin kapal") and, unless the classifier counts persons, the noun's modifiers."""
+    lex = _lex()
+    more = lex.noun.match(text, end + 1) if text[end:end + 1] == " " else None
+    end = more.end() if more else end
+    return end if head_people else _modifiers_end(text, end)
 
 
 def _modifiers_end(text: str, end: int) -> int:
