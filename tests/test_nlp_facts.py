@@ -1631,3 +1631,29 @@ def test_review_cases_for_the_eighth_stop_s_rules():
     assert [o["organization"] for o in facts(text, "official")] == ["Polres Belitung"]
     text = "Ketua Karang Taruna Desa Kace, Ahmad, hadir. Ahmad Furkan Hidayat mengatakan kegiatan itu rutin."
     assert [o["name"] for o in facts(text, "official")] == ["Ahmad Furkan Hidayat"]
+
+
+def test_a_village_head_s_village_runs_to_the_comma_before_a_one_word_name():
+    text = '"Jalan itu rusak sejak tahun lalu," kata Pj Kepala Desa (Kades) Rawa Rawa, Sulaiman.'
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Sulaiman", "Pj Kepala Desa", "Desa Rawa Rawa")]
+
+
+def test_a_university_s_first_word_is_the_body_s_even_when_it_is_a_given_name():
+    text = "Rektor Universitas Diponegoro Suharnomo Wibowo membuka wisuda."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Suharnomo Wibowo", "Universitas Diponegoro")]
+    text = "Wakil Rektor Universitas Airlangga Budi Santoso Prakoso hadir."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Budi Santoso Prakoso", "Universitas Airlangga")]
+
+
+def test_a_military_information_chief_s_body_is_the_pendam_of_the_area_named():
+    text = "Kapendam Iskandar Muda Kolonel Inf Winardy membenarkan kejadian itu."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Winardy", "Pendam Iskandar Muda")]
+    text = '"Pelaku sudah ditahan," ungkap Kapendam Hartono.'
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hartono", None)]
+
+
+def test_a_speaker_written_as_initials_is_the_person_whose_name_they_spell():
+    text = ('Mantan Wakil Presiden Jusuf Kalla hadir di Makassar. "Kita harus bersatu," kata JK kepada wartawan. '
+            '"Laporan sudah kami terima," kata KPK dalam keterangannya.')
+    assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Jusuf Kalla"), ("kata", None)]

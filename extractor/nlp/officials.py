@@ -73,6 +73,10 @@ class _Lexicon:
         # "IPTU Wihandoko", "Mayjen TNI (purn)": ranks are also written in capitals or lower case
         self.rank_words = {v for r in self.ranks for w in r.split()
                            for v in ((w, w.upper(), w.lower()) if len(w.strip("()")) >= 3 and w.strip("()").isalpha() else (w,))}
+        # words that close a spelled-out rank and are ranks alone too ("Laksamana Muda", "Kolonel Inf"): away
+        # from a rank they are ordinary words ("Kodam Iskandar Muda")
+        firsts = {r.split()[0] for r in self.ranks if " " in r}
+        self.rank_tails = {r.split()[-1] for r in self.ranks if " " in r and r.split()[-1] in self.ranks} - firsts
         # spelled-out ranks that start with a title word ("Komisaris Jenderal", "Brigadir Jenderal")
         self.rank_phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
         for r in self.ranks:
@@ -245,6 +249,7 @@ def _past_term(person: "Person", reference: Optional[date]) -> bool:
 
 
 # schools named by kind and number, then their place: "SMAN 2 Balige", "SMPN 1 Kediri"
+_LEARNING_HEADS = frozenset(("Universitas", "Institut", "Politeknik", "Akademi"))   # (also in company_heads.txt)
 _SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN MI MA MTs SLB Negeri".split())   # ("Madrasah Ibtidaiyah Negeri 1")
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
@@ -687,6 +692,7 @@ class OfficialFinder:
         # a rank or honorific inside the run starts the name: "Polres Tuban AKP Ahmad Riyadi"
         for r in range(i, j):
             if tokens[r].text in lex.rank_words and tokens[r].text not in lex.org_words \
+                    and not (tokens[r].text in lex.rank_tails and not (r > i and tokens[r - 1].text in lex.rank_words)) \
                     and not (r > i and (self._honorific_inside_name(tokens, r) or self._initial_inside_name(tokens, r, j))):
                 return r, self._skip_ranks(tokens, r)
         k = j
@@ -714,8 +720,10 @@ class OfficialFinder:
         heads = [h for h in range(i, k) if tokens[h].text in lex.company_heads]
         if heads and heads[-1] == k - 1 and heads[-1] > i and lex.is_acronym(tokens[k - 2].text):
             heads = []                       # "MNC Bank Mahdi Sulistyo": the head closes a name that has its word
+        # a university's name may be a person's ("Universitas Airlangga Mohammad Nasih"): its first word is still the body's
+        learning = bool(heads) and tokens[heads[-1]].text in _LEARNING_HEADS and j - k >= 3
         if heads and k < j and all(lex.is_acronym(t.text) or t.text.isdigit() for t in tokens[heads[-1] + 1:k]) \
-                and tokens[k].text not in lex.person_tokens and tokens[k - 1].text not in ("Tbk", ")"):
+                and (tokens[k].text not in lex.person_tokens or learning) and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
             if j - k == 1 and tokens[k].text not in lex.person_tokens and tokens[k].text in lex.business_name_words:
                 k = j                        # "Perumda Giri Tirta": one business word left is the company's too
@@ -1170,6 +1178,7 @@ class OfficialFinder:
                 or self._skip_ranks(tokens, j + 1) > j + 1     # "Danlanud Abdulrachman Saleh, Marsma TNI Zulfahmi"
                 or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
                 or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)
+                or (entry.get("expects_place") and j - i <= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
                 or (any(t.text in self.lex.company_heads for t in tokens[i:j - 1])
                     and tokens[j - 1].text not in self.lex.person_tokens)):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio
@@ -1732,6 +1741,7 @@ def fullest_form(name: str, text: str) -> str:
         while i > 0 and toks[i - 1].cap and lex.nameish(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1 \
                 and not glued(toks[i - 1], toks[i]) and not lex.title_ends_at(toks, i - 1) \
                 and toks[i - 1].text not in lex.rank_words and j - i < 5 \
+                and not (i >= 2 and toks[i - 2].text in lex.company_heads) \
                 and not (toks[i - 1].text.lower() in lex.common_words and toks[i - 1].text not in lex.person_tokens) \
                 and not (toks[i - 1].text in lex.region_words and i >= 2 and toks[i - 2].text in lex.region_words
                          and toks[i - 2].start - toks[i - 1].end <= 1 and toks[i - 2].text not in lex.person_tokens) \

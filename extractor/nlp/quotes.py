@@ -636,9 +636,28 @@ class QuoteFinder:
                        or any(f"{p.title} {p.organization or ''}".lower().startswith(f) for f in forms if " " in f))]
             # ("ujar Kasau" for "Kepala Staf Angkatan Udara (KSAU) Marsekal Fadjar Prasetyo": the post with its body)
             return holders[0].name if len({h.name for h in holders}) == 1 else None
+        if len(words) == 1 and self.lex.is_acronym(words[0]):
+            by_initials = self._name_by_initials(words[0], people, text)
+            if by_initials:
+                return by_initials
         if all(self.lex.is_acronym(w) or w in self.lex.org_words for w in words):
             return None
         return resolve_name(speaker, people, text)
+
+    def _name_by_initials(self, acronym: str, people: list[Person], text: str) -> Optional[str]:
+        """'tulis SBY' for 'Susilo Bambang Yudhoyono', 'kata JK' for 'Jusuf Kalla': a person known by the
+        initials of the name the article gives; a body's acronym ('KPK') spells no person's name."""
+        if not (2 <= len(acronym) <= 4 and acronym.isalpha()):
+            return None
+        known = {p.name for p in people if "".join(w[0] for w in p.name.split()) == acronym}
+        if known:
+            return known.pop() if len(known) == 1 else None
+        spelled = re.compile(r"(?<![\w])" + r"[\s\u00a0]+".join(f"{c}[a-z]+" for c in acronym) + r"(?![\w])")
+        found = {re.sub(r"[\s\u00a0]+", " ", m.group()) for m in spelled.finditer(text)}
+        found = {f for f in found if any(w in self.lex.person_tokens for w in f.split())
+                 and not any(w in self.lex.org_words or (w.lower() in self.lex.common_words and w not in self.lex.person_tokens)
+                         for w in f.split())}
+        return found.pop() if len(found) == 1 else None
 
     def _mentions(self, text: str, people: list[Person]) -> list[tuple[int, str]]:
         """Where each known person is named in the text (by any word of the name), in text order."""
