@@ -86,7 +86,9 @@ class _Lexicon:
         self.degrees = {d.rstrip(".").replace(".", "").lower() for d in load_lines("degrees.txt")}
         self.org_words = set(load_words("org_words.txt"))
         self.org_heads = set(load_words("org_heads.txt"))
-        self.company_heads = set(load_words("company_heads.txt"))
+        # universities name themselves like companies, and their name may also be a person's ("Universitas Airlangga")
+        self.learning_heads = set(load_words("learning_heads.txt"))
+        self.company_heads = set(load_words("company_heads.txt")) | self.learning_heads
         self.business_name_words = set(load_words("business_name_words.txt"))
         self.unit_words = set(load_words("unit_words.txt"))
         self.business_units = business_units = set(load_words("business_unit_words.txt"))
@@ -249,7 +251,6 @@ def _past_term(person: "Person", reference: Optional[date]) -> bool:
 
 
 # schools named by kind and number, then their place: "SMAN 2 Balige", "SMPN 1 Kediri"
-_LEARNING_HEADS = frozenset(("Universitas", "Institut", "Politeknik", "Akademi"))   # (also in company_heads.txt)
 _SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN MI MA MTs SLB Negeri".split())   # ("Madrasah Ibtidaiyah Negeri 1")
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
 _REGENCY_NAMED = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Pemerintah Kabupaten)[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)")
@@ -721,7 +722,7 @@ class OfficialFinder:
         if heads and heads[-1] == k - 1 and heads[-1] > i and lex.is_acronym(tokens[k - 2].text):
             heads = []                       # "MNC Bank Mahdi Sulistyo": the head closes a name that has its word
         # a university's name may be a person's ("Universitas Airlangga Mohammad Nasih"): its first word is still the body's
-        learning = bool(heads) and tokens[heads[-1]].text in _LEARNING_HEADS and j - k >= 3
+        learning = bool(heads) and tokens[heads[-1]].text in lex.learning_heads and j - k >= 3
         if heads and k < j and all(lex.is_acronym(t.text) or t.text.isdigit() for t in tokens[heads[-1] + 1:k]) \
                 and (tokens[k].text not in lex.person_tokens or learning) and tokens[k - 1].text not in ("Tbk", ")"):
             k += 1
@@ -1173,12 +1174,13 @@ class OfficialFinder:
         comma = self._name_after_comma(text, tokens, j)
         if comma is not None and j > i and self._in_list_of_posts(tokens, comma[1]) and self._run_ends_in_name(text, tokens, i, j, entry):
             comma = None        # "Ketua DKB Hasan Basri, Samsudin Adlawi, Ketua HIPMI ...": each item is post, body, name
+        no_given_name = not any(t.text in self.lex.person_tokens for t in tokens[i:j])
         if comma is not None and j > i and (
                 any(self.lex.orgish(t) and t.text not in self.lex.person_tokens for t in tokens[i:j])
                 or self._skip_ranks(tokens, j + 1) > j + 1     # "Danlanud Abdulrachman Saleh, Marsma TNI Zulfahmi"
-                or (comma[1] - comma[0] >= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
+                or (comma[1] - comma[0] >= 2 and no_given_name)
                 or (entry.get("expects_place") and comma[1] - comma[0] >= 2 and j - i <= 3)
-                or (entry.get("expects_place") and j - i <= 2 and not any(t.text in self.lex.person_tokens for t in tokens[i:j]))
+                or (entry.get("expects_place") and j - i <= 2 and no_given_name)
                 or (any(t.text in self.lex.company_heads for t in tokens[i:j - 1])
                     and tokens[j - 1].text not in self.lex.person_tokens)):
             # "Manager TPS3R Bio Mandiri Lestari, Nungky Rosalina menjelaskan", "Direktur Tottenham Hotspur, Fabio

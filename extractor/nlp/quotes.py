@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..calendar import calendar
 from ..resources import load_json, load_lines
 from .base import FactCandidate, facts_of
-from .officials import NICKNAME_ADDRESS_WORDS, Person, _lex as _official_lex, post_holder, resolve_name
+from .officials import NICKNAME_ADDRESS_WORDS, Person, _lex as _official_lex, _spaced, post_holder, resolve_name
 from .words import Words, glued, headline_spans, in_spans, text_of, tokenize, words_of
 
 QUOTE_OPEN = "\"“„"
@@ -653,7 +653,7 @@ class QuoteFinder:
         if known:
             return known.pop() if len(known) == 1 else None
         spelled = re.compile(r"(?<![\w])" + r"[\s\u00a0]+".join(f"{c}[a-z]+" for c in acronym) + r"(?![\w])")
-        found = {re.sub(r"[\s\u00a0]+", " ", m.group()) for m in spelled.finditer(text)}
+        found = {_spaced(m.group()) for m in spelled.finditer(text)}
         found = {f for f in found if any(w in self.lex.person_tokens for w in f.split())
                  and not any(w in self.lex.org_words or (w.lower() in self.lex.common_words and w not in self.lex.person_tokens)
                          for w in f.split())}
