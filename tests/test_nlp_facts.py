@@ -1657,3 +1657,19 @@ def test_a_speaker_written_as_initials_is_the_person_whose_name_they_spell():
     text = ('Mantan Wakil Presiden Jusuf Kalla hadir di Makassar. "Kita harus bersatu," kata JK kepada wartawan. '
             '"Laporan sudah kami terima," kata KPK dalam keterangannya.')
     assert [(q["cue"], q["speaker"]) for q in facts(text, "quote")] == [("kata", "Jusuf Kalla"), ("kata", None)]
+
+
+def test_an_abbreviated_region_or_company_word_with_its_full_stop_stays_in_the_body():
+    text = "Kepala Dinas Pendidikan Kab. Belitung Timur, Suhardi Wijaya, meninjau sekolah."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Suhardi Wijaya", "Kepala Dinas", "Dinas Pendidikan Kab. Belitung Timur")]
+    text = "Lurah Kel. Air Itam, Rudi Hartono, membagikan beras."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Rudi Hartono", "Kel. Air Itam")]
+    text = "Manajer PT. Sinar Jaya Tbk. Andi Saputra menandatangani kontrak."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Andi Saputra", "PT. Sinar Jaya Tbk.")]
+
+
+def test_a_name_between_commas_after_menurut_and_a_post_is_the_speaker_not_the_speech():
+    text = "Menurut Kepala Dinas Kesehatan Belitung, Dewi Kartika, kasus demam berdarah turun tahun ini."
+    assert [(q["speaker"], q["quote"]) for q in facts(text, "quote")] == \
+        [("Dewi Kartika", "kasus demam berdarah turun tahun ini")]

@@ -45,3 +45,25 @@ def test_words_split_a_capitalised_word_glued_to_a_lower_case_one():
     words = Words("Distrik SeradalaKabid Humas, McDonald LaNyalla KemenPUPR")
     assert [words.text[a:b] for a, b in words.toks.spans] == [
         "Distrik", "Seradala", "Kabid", "Humas", ",", "McDonald", "LaNyalla", "KemenPUPR"]
+
+
+def test_forgetting_seen_articles_changes_no_token_or_fact():
+    """The benchmark clears the tokenizer's chunk cache and the per-article caches between passes
+    (pipeline.forget_articles): the cached and the freshly computed results must be the same."""
+    from datetime import date
+
+    from extractor.nlp.pipeline import analyse, forget_articles
+
+    text = ("Kepala Dinas Sosial Kab. Bangka, Ahmad Rizal, mengatakan bantuan Rp 2,5 miliar untuk 1.200 warga "
+            "cair Kamis (20/3). \"Semua sudah terdata,\" kata Ahmad.")
+
+    def seen():
+        doc = analyse(text, date(2025, 3, 23))
+        return [t.text for t in doc], [(f.type, f.start, f.end, sorted(map(str, f.fields.items()))) for f in doc._.facts]
+
+    first = seen()
+    again = seen()              # everything cached now
+    forget_articles()
+    fresh = seen()
+    assert first == again == fresh
+    assert {"money", "count", "date", "official", "quote"} <= {t for t, *_ in first[1]}

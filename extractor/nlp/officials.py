@@ -65,6 +65,7 @@ class _Lexicon:
         english, english_heads = _english_titles()
         # first words of titles end a run of capitalised words; English modifiers ('Corporate', 'Sales') do not
         self.title_first_words = {t.split()[0] for t in self.titles} | english_heads
+        self.body_abbreviations = frozenset(load_words("body_abbreviations.txt"))
         for title in english:
             self.titles.setdefault(title, {"title": title, "org_prefix": None, "expects_place": False})
         modifiers = sorted(load_lines("title_modifiers.txt"), key=len, reverse=True)
@@ -609,6 +610,9 @@ class OfficialFinder:
             elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
                     and j + 1 < len(tokens) and tokens[j + 1].cap:
                 j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
+            elif j > i and t.text == "." and t.start == tokens[j - 1].end and tokens[j - 1].text in lex.body_abbreviations \
+                    and j + 1 < len(tokens) and tokens[j + 1].cap:
+                j += 1                               # "Dinas Sosial Kab. Bangka", "Camat Kec. Sungailiat"
             elif j > i and tokens[j - 1].text in lex.rank_words and self._bracketed_rank(tokens, j):
                 j += 3                               # "Letkol Laut (P) Ansori", "Mayjen TNI (purn) TB Hasanuddin"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:
@@ -1087,7 +1091,8 @@ class OfficialFinder:
                 and not prefix:
             org = fused["org_prefix"] + org[len(tokens[i].text):]    # "Kabid Humas Kapolda Papua": Polda Papua
         if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads \
-                and not (prefix == last and tokens[i].text in self.lex.unit_heads):
+                and not (prefix == last and tokens[i].text in self.lex.unit_heads) \
+                and not (tokens[i].text in self.lex.body_abbreviations and tokens[i].text[0] == prefix[0]):   # "Camat Kec. X"
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"

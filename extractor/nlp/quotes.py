@@ -212,6 +212,10 @@ _CAPITALISED_DESCRIPTOR_AFTER_CUE = re.compile(
     r"[\s\u00a0]+[A-Z][\w\-]*(?:[\s\u00a0]+(?:[A-Z(][\w()\-/']*|dan)){0,8}?" + _DESCRIPTOR_CLOSE)
 
 
+# a name written between commas after a post: "Menurut Bupati Bangka, Mulkan, ..."
+_APPOSED_NAME = re.compile(r"[ \u00a0]*(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)[ \u00a0]*,[ \u00a0]*")
+
+
 class QuoteFinder:
     def __init__(self):
         self.p = _patterns()
@@ -328,6 +332,13 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
                 continue
             name = self._person_in(text, m.start("spk"), m.end("spk"), people)
+            apposed = _APPOSED_NAME.match(text, q_start)
+            if apposed and (spk_text.split()[0] in self.lex.title_first_words or spk_text in self.lex.titles):
+                # "Menurut Kepala Dinas Sosial Bangka, Ahmad Rizal, bantuan ...": the post, then its holder's
+                # name between commas; what was said starts after the name
+                held = self._person_in(text, apposed.start("name"), apposed.end("name"), people)
+                if held is not None:
+                    name, q_start = held, apposed.end()
             if name is None and (spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau")
                                  or self._descriptor(spk_text)):
                 # ("Menurut mantan Menteri Sosial RI itu, ...": a descriptor of the last person named)
