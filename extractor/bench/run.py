@@ -473,9 +473,13 @@ def time_nlp_stage(rows: list[dict], low: int = 300, high: int = 500, passes: in
     def dated(r: dict):
         return r["text"], reference_date(parse_timestamp(str(r["published"])) if r.get("published") else None)
 
-    timed = [dated(r) for r in rows if low <= len((r.get("text") or "").split()) <= high]
-    others = [dated(r) for r in rows if (r.get("text") or "").strip() and not low <= len(r["text"].split()) <= high]
-    texts = timed
+    texts, others = [], []              # the timed articles, and the rest (the warm-up)
+    for r in rows:
+        n_words = len((r.get("text") or "").split())
+        if low <= n_words <= high:
+            texts.append(dated(r))
+        elif n_words:
+            others.append(dated(r))
     nlp = build_pipeline()
     for text, ref in others:            # warm-up: lazy lexicons, and caches filled by other articles
         analyse(text, ref)

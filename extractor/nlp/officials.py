@@ -607,12 +607,9 @@ class OfficialFinder:
                 j += 1                               # "Letkol inf Christian Ireuuw": a corps written in lower case
             elif j > i and t.text in lex.rank_words and t.text.islower() and self._name_after_honorific(tokens, j + 1):
                 j += 1                               # "Kepala UPT Puskesmas Kedungkandang dr Husnul Muarif": a lower-case honorific
-            elif j > i and tokens[j - 1].text in lex.rank_words and t.text == "." and t.start == tokens[j - 1].end \
-                    and j + 1 < len(tokens) and tokens[j + 1].cap:
-                j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko Julianto"
-            elif j > i and t.text == "." and t.start == tokens[j - 1].end and tokens[j - 1].text in lex.body_abbreviations \
-                    and j + 1 < len(tokens) and tokens[j + 1].cap:
-                j += 1                               # "Dinas Sosial Kab. Bangka", "Camat Kec. Sungailiat"
+            elif j > i and t.text == "." and t.start == tokens[j - 1].end and j + 1 < len(tokens) and tokens[j + 1].cap \
+                    and (tokens[j - 1].text in lex.rank_words or tokens[j - 1].text in lex.body_abbreviations):
+                j += 1                               # "KH. Ali Makki Zaini", "Letkol Kav. Eko", "Dinas Sosial Kab. Bangka"
             elif j > i and tokens[j - 1].text in lex.rank_words and self._bracketed_rank(tokens, j):
                 j += 3                               # "Letkol Laut (P) Ansori", "Mayjen TNI (purn) TB Hasanuddin"
             elif t.text in ("-", "/") and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].text.isdigit()) and j > i:

@@ -332,8 +332,9 @@ class QuoteFinder:
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
                 continue
             name = self._person_in(text, m.start("spk"), m.end("spk"), people)
-            apposed = _APPOSED_NAME.match(text, q_start)
-            if apposed and (spk_text.split()[0] in self.lex.title_first_words or spk_text in self.lex.titles):
+            post = spk_text.split()[0] in self.lex.title_first_words or spk_text in self.lex.titles
+            apposed = _APPOSED_NAME.match(text, q_start) if post else None
+            if apposed:
                 # "Menurut Kepala Dinas Sosial Bangka, Ahmad Rizal, bantuan ...": the post, then its holder's
                 # name between commas; what was said starts after the name
                 held = self._person_in(text, apposed.start("name"), apposed.end("name"), people)
