@@ -66,6 +66,17 @@ def test_money_approximate_and_not_foreign():
     assert facts("Investasi senilai 3 juta dolar AS masuk.", "money") == []
 
 
+def test_rp_inside_another_word_is_no_rupiah():
+    # 'Rp' glued after a word is a lost line break; 'RP' ending a capitalised word is that word ('NRP': a police ID)
+    assert [f["value"] for f in facts("Harga JualRp 12.000.000 per unit.", "money")] == [12_000_000]
+    assert facts("Ia tercatat dengan NRP 87051234 di kesatuannya.", "money") == []
+
+
+def test_an_amount_of_a_foreign_currency_is_no_count():
+    text = "Ia menerima 300.000 poundsterling, 2 juta dolar dan 45.000 ringgit dari sponsor, juga 4 mobil."
+    assert [(f["value"], f["unit"]) for f in facts(text, "count")] == [(4, "mobil")]
+
+
 # ---- counts -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

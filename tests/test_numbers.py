@@ -83,3 +83,13 @@ def test_a_scale_word_with_an_and_a_scale_glued_to_the_next_heading():
     got = [(n.int_value, n.approximate) for n in find_numbers("harga Rp 900 ribuan per orang dan 3 miliaran rupiah")]
     assert got == [(900000, True), (3000000000, True)]
     assert [n.int_value for n in find_numbers("Harga pasar : Rp3,04 miliarKarir Klub")] == [3040000000]
+
+
+def test_a_grouping_glued_to_the_next_word_is_read_whole():
+    """A lost line break glues the figure to the next heading: the whole grouping is the number, and a
+    dot with more than three digits after it is no number at all (two figures run together)."""
+    from extractor.nlp.numbers import find_numbers
+    assert [n.int_value for n in find_numbers("Harga TanahRp 480.000.000Biaya Notaris")] == [480000000]
+    assert [n.int_value for n in find_numbers("sebanyak 12.500Kendaraan")] == [12500]
+    assert parse_digits("3.9000") is None
+    assert [n.int_value for n in find_numbers("Permen Rp 3.9000Susu")] == []

@@ -30,7 +30,9 @@ class _Lexicon:
         words = load_json("count_words.json")
         self.people = {row["noun"].lower(): bool(row["people"]) for row in nouns}
         self.classifiers: dict[str, bool] = words["classifiers"]
-        self.not_units = {w.lower() for w in words["not_units"]} | set(calendar()["months"]) | set(calendar()["weekdays"])
+        currencies = load_json("money_cues.json")       # an amount of any currency is no count ('200.000 poundsterling')
+        self.not_units = {w.lower() for w in words["not_units"] + currencies["foreign"] + currencies["currency_after"]} \
+            | set(calendar()["months"]) | set(calendar()["weekdays"])
         self.not_before = set(words["not_before"])
         self.allowed_cap = set(words["allowed_capitalised_before"])
         self.verb_prefixes = tuple(words["verb_prefixes"])

@@ -59,9 +59,12 @@ class _Lexicon:
         # digits first (the regex engine then skips quickly to the next digit); what may stand before a
         # number is checked in code. Number words are found by dictionary over the text's words.
         # a scale word with -an ("Rp10 jutaan", "3 miliaran rupiah") is a vague amount of that scale; a scale
-        # word glued to a capitalised word ("jutaanMenjadi": a lost line break) still ends there
+        # word glued to a capitalised word ("jutaanMenjadi": a lost line break) still ends there, and so do
+        # digits ("Rp 250.000.000Uang Jaminan"); a number never ends just before a separator and a digit,
+        # so a grouping the text goes on with is never cut short ("250.000" of "250.000.000Uang")
         self.digits = re.compile(rf"(?P<digits2>{digits})\s?(?P<scale2>(?i:{scale_alt}))(?P<plural2>an)?(?=[A-Z])"
-                                 rf"|(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?P<plural>an)?(?![a-z0-9]))?(?![\w])")
+                                 rf"|(?P<digits>{digits})(?:\s?(?P<scale>(?i:{scale_alt}))(?P<plural>an)?(?![a-z0-9]))?"
+                                 rf"(?:(?![\w])|(?=[A-Z][a-z]))(?![.,]\d)")
         self.number_words = words
         self.vague_first = {w.split()[0] for w in self.vague}
         self.hedge_before = re.compile(
@@ -95,9 +98,12 @@ def parse_digits(text: str, before_scale: bool = False) -> Optional[Decimal]:
             if before_scale or not all_three:
                 return Decimal(groups[0] + "." + groups[1])
             return Decimal(groups[0] + groups[1])
-        # a dot: thousands when three digits follow, otherwise a decimal point (English style)
+        # a dot: thousands when three digits follow, otherwise a decimal point (English style); more than
+        # three digits after it are a grouping glued to the next figure ("Rp 3.9000Mentos"): no number
         if all_three:
             return Decimal(groups[0] + groups[1])
+        if len(groups[1]) > 3:
+            return None
         return Decimal(groups[0] + "." + groups[1])
     except InvalidOperation:
         return None
