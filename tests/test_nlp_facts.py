@@ -30,6 +30,8 @@ def facts(text, kind, ref=REF):
     ("Angka itu turun dibanding tahun lalu.", ["2024"]),
     ("Keluarga itu pindah ke Sungailiat tiga tahun lalu.", ["2022"]),
     ("Jembatan dibangun 12 tahun yang lalu.", ["2013"]),
+    ("JADWAL PEKAN INI: SABTU 4 OKTOBER 2025 PUKUL 19.00", ["2025-10-04"]),
+    ("Promo berlaku 2-8 FEBRUARI 2025 di semua gerai.", ["2025-02-02", "2025-02-08"]),
 ])
 def test_dates(text, values):
     assert [f["value"] for f in facts(text, "date")] == values

@@ -37,7 +37,8 @@ _WEEKDAY_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)"
 def _patterns() -> dict:
     cal = calendar()
     full = _alt(w.capitalize() for w in cal["full_months"]) + "|" + _alt(w.upper() for w in cal["full_months"]) + "|" + _alt(cal["full_months"])
-    any_month = _alt(set(cal["months"]) | {m.capitalize() for m in cal["months"]})
+    # a month in capitals after a day only when written in full ("9-15 MARET 2022"; not 'DES', 'AGS')
+    any_month = _alt(set(cal["months"]) | {m.capitalize() for m in cal["months"]} | {m.upper() for m in cal["full_months"]})
     wd = _alt({w.capitalize() for w in cal["weekdays"]} | {w.upper() for w in cal["weekdays"]} | set(cal["weekdays"]))
     rel = load_json("relative_dates.json")
     year = r"(?:19|20)\d{2}"
