@@ -93,6 +93,7 @@ def test_an_amount_of_a_foreign_currency_is_no_count():
     ("Korban adalah anak kedua dari lima bersaudara.", [(5, "bersaudara", True)]),
     ("Sebanyak 412 CJH asal Belitung berangkat.", [(412, "cjh", True)]),
     ("Penyidik memeriksa 2 (dua) orang saksi dan 3 (tiga) unit mobil.", [(2, "orang saksi", True), (3, "unit mobil", False)]),
+    ("Lomba diikuti 48 regu pramuka putri se-Kabupaten Bangka.", [(48, "regu pramuka putri", False)]),
 ])
 def test_counts(text, expected):
     got = [(f["value"], f["unit"], f["people"]) for f in facts(text, "count")]

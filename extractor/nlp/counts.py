@@ -123,7 +123,7 @@ def _unit_text(phrase: str) -> str:
 
 
 _LETTER_AFTER = re.compile(r"[ \u00a0](?P<l>[A-Z])(?![\w])")
-_MODIFIER = re.compile(r"[ \u00a0](?P<w>[a-z][a-z\-]{1,20})(?![\w])")
+_MODIFIER = re.compile(r"[ \u00a0](?P<w>[a-z][a-z\-]{1,20})(?![\w-])")   # not a prefix before a name: "se-Surabaya"
 
 
 def listed_noun_at(text: str, pos: int = 0, classifiers: bool = False) -> bool:
