@@ -414,6 +414,19 @@ def test_a_full_name_right_before_its_title_without_a_comma():
     assert facts("Rapat di Gedung Negara Grahadi Kepala Dinas hadir.", "official") == []
 
 
+def test_a_name_opening_a_clause_before_the_speakers_post_and_body():
+    text = "Harga cabai naik. Selain itu, Suparno Kepala Dinas Perdagangan Blitar menjelaskan, stok aman."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Suparno", "Kepala Dinas", "Dinas Perdagangan Blitar")]
+    # a post with no body after it is no such clause: the word before is the post holder's given name
+    assert facts("Rapat dipimpin pagi tadi. Arifin Hakim mengatakan, rapat lancar.", "official") == []
+
+
+def test_a_cup_named_after_a_post_is_no_official():
+    text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
+    assert facts(text, "official") == []
+
+
 def test_an_acronym_the_article_spells_out_as_something_else_is_no_programme():
     text = "Pabrik itu berdiri di Kawasan Industri Sidoarjo (KIS). Pekerja di KIS mendapat bantuan sosial dan berobat gratis."
     assert facts(text, "program") == []

@@ -99,6 +99,7 @@ class _Lexicon:
         self.body_title_words = set(load_words("body_title_words.txt"))
         self.member_bodies = set(load_words("member_bodies.txt"))
         self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
+        self.named_after_posts = load_words("named_after_posts.txt")   # 'jalan', 'piala'
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
         self.past_connector_words = set(former["in_connector"])
@@ -276,8 +277,6 @@ def paired_name_end(name_tokens: list[Tok]) -> int:
     return name_tokens[-1].end
 
 
-# streets are named after posts and their holders: "Jalan Panglima Sudirman", "Jl. Gubernur Suryo"
-_STREET_WORDS = frozenset(("jalan", "jl", "jln", "gang", "gg"))
 # numbers of bodies ("PTPN X", "Kodam V", "Wakil Menteri BUMN I")
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
 # a ministry's short name is a body's name: "Kemenkes", "Kemenag", "KemenPUPR", "Kemenkomarves"
@@ -326,8 +325,8 @@ class OfficialFinder:
                     or (word in lex.rank_phrases_by_first and self._rank_phrase_at(tokens, i)):
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
                 continue
-            if i > 0 and (lower[i - 1] in _STREET_WORDS or (lower[i - 1] == "." and i > 1 and lower[i - 2] in _STREET_WORDS)):
-                i += match[0]                # "Jalan Panglima Sudirman", "Jl. Gubernur Suryo": a street, no post
+            if i > 0 and (lower[i - 1] in lex.named_after_posts or (lower[i - 1] == "." and i > 1 and lower[i - 2] in lex.named_after_posts)):
+                i += match[0]                # "Jalan Panglima Sudirman", "Jl. Gubernur Suryo", "Piala Wali Kota": a name, no post
                 continue
             if match[0] == 1 and tokens[i].text in lex.person_tokens and i > 0 and tokens[i - 1].cap \
                     and tokens[i - 1].text in lex.person_tokens and tokens[i].start - tokens[i - 1].end == 1:
@@ -1334,12 +1333,16 @@ class OfficialFinder:
             return None
         if before in self.lex.title_first_words:
             return None                              # "Direktur Utama Siti Aminatus, Direktur Teknik ...": the name is the post's before
-        if before in self.lex.company_heads or before in _LOCAL_BODIES or before.lower() in _STREET_WORDS:
+        if before in self.lex.company_heads or before in _LOCAL_BODIES or before.lower() in self.lex.named_after_posts:
             return None                              # "Masjid Baiturrahman, Wali Kota Kediri ...": a building's or place's name
-        if bare and not (end - start >= 2 and before[:1].islower()
-                         and all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
-                                 for x in range(start, end))):
-            return None                              # without a comma only a full, known-looking name after a lower-case word
+        known_looking = all(tokens[x].text.lower() not in self.lex.common_words or tokens[x].text in self.lex.person_tokens
+                            for x in range(start, end))
+        says = run_end > end_i and run_end < len(tokens) and tokens[run_end].text in self.lex.reporting_verbs
+        if bare and not (known_looking and (end - start >= 2 and before[:1].islower()
+                                            or says and before in (",", "."))):
+            # without a comma only a full, known-looking name after a lower-case word, or one word opening a
+            # clause whose post and body are the speaker's ("Sementara itu, Hairil Kepala Dinas Pertanian mengatakan")
+            return None
         title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
