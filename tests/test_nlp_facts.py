@@ -422,6 +422,15 @@ def test_a_name_opening_a_clause_before_the_speakers_post_and_body():
     assert facts("Rapat dipimpin pagi tadi. Arifin Hakim mengatakan, rapat lancar.", "official") == []
 
 
+def test_a_name_cut_from_the_one_holder_of_the_same_post():
+    text = ("Sidang dibuka Wakil Bupati Ponorogo Lisdyarita, Senin (3/3). Wabup Rita menegaskan, anggaran cukup. "
+            "Hadir pula Kepala Dinas Pendidikan Suyono dan Kepala Dinas Kesehatan Yono.")
+    got = sorted((o["name"], o["title"]) for o in facts(text, "official"))
+    # 'Rita' is cut from the Wakil Bupati's name; 'Yono' is not folded into 'Suyono': two people hold 'Kepala Dinas'
+    assert got == [("Lisdyarita", "Wakil Bupati"), ("Suyono", "Kepala Dinas"), ("Yono", "Kepala Dinas")]
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Lisdyarita"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

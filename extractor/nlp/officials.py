@@ -1415,17 +1415,27 @@ class OfficialFinder:
 def _name_nicknames(people: list[Person]) -> None:
     """'Kepala BKD Indah Wahyuni' ... 'Kepala BKD yang akrab disapa Yuyun': the short name a post's holder goes
     by is the holder's, when one other person with a full name holds that post (the nickname's body may be
-    written shorter: 'BKD' for 'BKD Jatim')."""
+    written shorter: 'BKD' for 'BKD Jatim'); so is a one-word name cut from the holder's name."""
     titles = _lex().titles
 
     def post(title: Optional[str]) -> str:             # "Wabup" and "Wakil Bupati" are one post
         return ((titles.get(title or "") or {}).get("alias_of") or title or "").lower()
 
+    def cut_from(short: str, name: str) -> bool:        # "Ji" of "Armuji", "Yono" of "Suyono"
+        s = short.lower()
+        return len(s) >= 2 and any(x != s and (x.startswith(s) or x.endswith(s)) for x in name.lower().split())
+
     for person in people:
-        if not person.nickname:
+        # a one-word name cut from the name of the one other holder of the same post ('Wakil Wali Kota
+        # Surabaya Armuji' ... 'Wawali Cak Ji') is that holder too
+        part_of_name = not person.nickname and " " not in person.name and person.title is not None
+        if not person.nickname and not part_of_name:
             continue
-        holders = [p for p in people if not p.nickname and " " in p.name and p.title and person.title
+        if part_of_name and len({p.name for p in people if p.name != person.name and post(p.title) == post(person.title)}) != 1:
+            continue
+        holders = [p for p in people if p is not person and not p.nickname and p.title and person.title
                    and post(p.title) == post(person.title)
+                   and (" " in p.name if person.nickname else cut_from(person.name, p.name))
                    and (not person.organization or (p.organization is not None
                                                     and set(person.organization.split()) <= set(p.organization.split())))]
         if len({p.name for p in holders}) == 1:
