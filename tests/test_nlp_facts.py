@@ -431,6 +431,14 @@ def test_a_name_cut_from_the_one_holder_of_the_same_post():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Lisdyarita"]
 
 
+def test_a_field_post_after_selaku_reads_its_field_as_after_the_title():
+    text = "Rina Marlina selaku Deputi Bidang Industri Digital dan Ekonomi Kreatif Kemenparekraf menyampaikan, laporan sudah masuk."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Rina Marlina", "Deputi Bidang Industri Digital dan Ekonomi Kreatif", "Kemenparekraf")]
+    text = "Menurut Agus Salim selaku Ketua Bidang Ekonomi dan Bisnis Kadin Jambi, izin usaha dipermudah."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Ketua Bidang Ekonomi dan Bisnis", "Kadin Jambi")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -668,6 +668,10 @@ class OfficialFinder:
                 return len(phrase)
         return 0
 
+    def _post_run(self, tokens: list[Tok], i: int, entry: dict) -> int:
+        """The run after the title `entry`, read as its kind of post reads it (a portfolio, a field, a sub-unit)."""
+        return self._run(tokens, i, bool(entry.get("portfolio")) or _field_post(entry), bool(entry.get("subunit")))
+
     def _portfolio_word(self, t: Tok) -> bool:
         """A word of a minister's portfolio: ordinary vocabulary or an organisation word, no name."""
         lex = self.lex
@@ -1099,7 +1103,7 @@ class OfficialFinder:
             i += 1                                   # "Ketua RT setempat Aris Isnaini", "Kepala Desa setempat, Soetomo"
         if self._title_abbreviation_at(tokens, i, title):
             i += 3                                   # "Wakil Bupati (Wabup) Blitar", "Kepala Staf Angkatan Darat (KSAD)"
-        j = self._run(tokens, i, bool(entry.get("portfolio")) or _field_post(entry), bool(entry.get("subunit")))
+        j = self._post_run(tokens, i, entry)
         person = self._forward_run(text, tokens, i, j, title, entry)
         if person is None:
             longer = self._listed_run(tokens, j)
@@ -1291,10 +1295,10 @@ class OfficialFinder:
         past = any(w in self.lex.past_connector_words or w in self.lex.former_markers for w in words)
         if self._title_abbreviation_at(tokens, end_i, title):
             end_i += 3                               # "Dudung ... menjadi Kepala Staf Angkatan Darat (KSAD)."
-        run_end = self._run(tokens, end_i)
+        run_end = self._post_run(tokens, end_i, entry)
         if run_end == end_i and self._body_after_comma(tokens, end_i):
             end_i += 1                               # "Eka Dinata, Regional Head, PT Bank Danamon": the body after a comma
-            run_end = self._run(tokens, end_i)
+            run_end = self._post_run(tokens, end_i, entry)
         role_end = tokens[run_end - 1].end if run_end > end_i else tokens[end_i - 1].end
         last = connector - 2 if connector >= 2 and tokens[connector - 1].text == "," else connector - 1
         now = any(w in _NOW_WORDS for w in words)
