@@ -435,6 +435,8 @@ def test_a_field_post_after_selaku_reads_its_field_as_after_the_title():
     text = "Rina Marlina selaku Deputi Bidang Industri Digital dan Ekonomi Kreatif Kemenparekraf menyampaikan, laporan sudah masuk."
     assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
         [("Rina Marlina", "Deputi Bidang Industri Digital dan Ekonomi Kreatif", "Kemenparekraf")]
+    text = "Stok cukup, kata Deputi Bidang Sumber Daya dan Pelayanan Kemenkes Budi Hartono."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Deputi Bidang Sumber Daya dan Pelayanan", "Kemenkes")]
     text = "Menurut Agus Salim selaku Ketua Bidang Ekonomi dan Bisnis Kadin Jambi, izin usaha dipermudah."
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Ketua Bidang Ekonomi dan Bisnis", "Kadin Jambi")]
 

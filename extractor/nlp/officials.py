@@ -1032,11 +1032,11 @@ class OfficialFinder:
             return f"{title} {words(i, k)}", None
         if _field_post(entry) and k > i:
             # "Deputi Bidang Ekonomi Digital dan Produk Kreatif", "Ketua Bidang Hukum DPP Partai X": the field
-            # after 'Bidang' is the post's, up to the body's head word
+            # after 'Bidang' is the post's, up to the body's head word or a place ("Sumber Daya": no place)
             lex = self.lex
             head = next((h for h in _outside_brackets(tokens, i, k) if h > i and tokens[h].cap and (
                 tokens[h].text in lex.org_heads or tokens[h].text in lex.company_heads or lex.is_acronym(tokens[h].text)
-                or _MINISTRY_SHORT_NAME.match(tokens[h].text.split("-")[0]) or tokens[h].text in lex.region_words)), None)
+                or _MINISTRY_SHORT_NAME.match(tokens[h].text.split("-")[0]) or self._region_len(tokens, h, k))), None)
             if head is None:
                 return f"{title} {words(i, k)}", None
             return f"{title} {words(i, head)}", self._org(text, tokens, head, k, entry)
