@@ -441,6 +441,11 @@ def test_a_field_post_after_selaku_reads_its_field_as_after_the_title():
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Ketua Bidang Ekonomi dan Bisnis", "Kadin Jambi")]
 
 
+def test_a_national_post_written_with_its_parent_body_names_its_own_body():
+    text = "Kabaharkam Polri Komjen Fadil Imran meninjau pos pengamanan, Senin (3/3)."
+    assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Kabaharkam", "Baharkam Polri")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -1096,7 +1096,10 @@ class OfficialFinder:
             org = f"{prefix} {org}"
         elif prefix and not org and prefix.isupper():
             org = prefix                                      # "Ketua KPK Firli Bahuri"
-        return org or entry.get("body") or None              # "Kabareskrim Komjen Budi Waseso": Bareskrim Polri
+        body = entry.get("body")
+        if org and body and body.endswith(" " + org):
+            return body                                       # "Kabareskrim Polri": Bareskrim Polri
+        return org or body or None                           # "Kabareskrim Komjen Budi Waseso": Bareskrim Polri
 
     def _forward(self, text: str, tokens: list[Tok], i: int, title: str, entry: dict, second: bool = False) -> Optional[Person]:
         if i < len(tokens) and tokens[i].text == "setempat":
