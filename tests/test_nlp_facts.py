@@ -446,6 +446,13 @@ def test_a_national_post_written_with_its_parent_body_names_its_own_body():
     assert [(o["title"], o["organization"]) for o in facts(text, "official")] == [("Kabaharkam", "Baharkam Polri")]
 
 
+def test_a_post_with_an_election_year_is_a_candidacy():
+    assert facts("Relawan mendukung Anies Baswedan menjadi Presiden RI 2024 dalam deklarasi itu.", "official") == []
+    assert facts("Mereka berharap Ridwan Kamil menjadi Gubernur tahun 2024.", "official") == []
+    text = "Hadir pula mantan Bupati Jember 2016-2021 Faida dan Bupati Jember Hendy Siswanto."
+    assert [o["name"] for o in facts(text, "official")] == ["Hendy Siswanto"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

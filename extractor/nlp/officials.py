@@ -347,7 +347,7 @@ class OfficialFinder:
             entry = lex.titles.get(match[1], {})
             if end_i < n and lower[end_i] in ("nomor", "no", "nomer"):
                 continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
-            if end_i < n and _ELECTION_YEAR.match(tokens[end_i].text):
+            if self._candidacy_at(tokens, lower, end_i):
                 continue                     # "Gus Muhaimin Presiden 2024": a candidacy, not a post held
             person = self._forward(text, tokens, end_i, title_text, entry)
             if person is None or not any(w in lex.person_tokens for w in person.name.split()):
@@ -667,6 +667,17 @@ class OfficialFinder:
             if tuple(t.text.lower() for t in tokens[j:j + len(phrase)]) == phrase:
                 return len(phrase)
         return 0
+
+    def _candidacy_at(self, tokens: list[Tok], lower: list[str], k: int) -> bool:
+        """After a title, an election year, maybe after its place or 'tahun' ('Presiden 2024', 'Presiden
+        Indonesia 2024', 'Gubernur tahun 2024'), and no term ('Bupati Jember 2016-2021')."""
+        for _ in range(3):
+            if k < len(tokens) and (tokens[k].cap and tokens[k].text in self.lex.region_words or tokens[k].text == "RI"):
+                k += 1
+        if k < len(tokens) and lower[k] == "tahun":
+            k += 1
+        return k < len(tokens) and bool(_ELECTION_YEAR.match(tokens[k].text)) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].text in ("-", "–", "/"))
 
     def _post_run(self, tokens: list[Tok], i: int, entry: dict) -> int:
         """The run after the title `entry`, read as its kind of post reads it (a portfolio, a field, a sub-unit)."""
