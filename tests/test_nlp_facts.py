@@ -453,6 +453,13 @@ def test_a_post_with_an_election_year_is_a_candidacy():
     assert [o["name"] for o in facts(text, "official")] == ["Hendy Siswanto"]
 
 
+def test_a_unit_then_its_body_after_a_comma_in_brackets():
+    text = "Hadir Prof Dr Sri Wahyuni (Ketua Tim Uji Klinis Obat Herbal, UGM) dan Budi Santoso (Kepala Dinas Kesehatan, Jateng)."
+    got = [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")]
+    assert got[0] == ("Sri Wahyuni", "Ketua Tim Uji Klinis Obat Herbal", "UGM")
+    assert got[1][2] != "Jateng"                      # a body already in the run keeps it: a place after the comma is no body
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

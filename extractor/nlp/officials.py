@@ -1362,6 +1362,10 @@ class OfficialFinder:
             # clause whose post and body are the speaker's ("Sementara itu, Hairil Kepala Dinas Pertanian mengatakan")
             return None
         title, org = self._title_and_org(text, tokens, end_i, run_end, title, entry)
+        body = self._body_after_unit(tokens, end_i, run_end) if org else None
+        if body is not None:
+            # "(Ketua Riset Vaksin Merah Putih, UNAIR)": the unit, then its body
+            title, org = _spaced(text[tokens[first_i].start:tokens[run_end - 1].end]), body
         person = self._person(text, tokens, (start, end), title, org)
         if person is not None and words:
             person.former, person.role_end = past, role_end
@@ -1393,6 +1397,18 @@ class OfficialFinder:
         """'urainya. Farhan, manajer KPSP Setia Kawan mengaku ...': a post written in lower case after the
         name and a comma, with its body, describes that person even when the name is one unknown word."""
         return first_i >= 2 and tokens[first_i - 1].text == "," and tokens[first_i - 2].end == person.end
+
+    def _body_after_unit(self, tokens: list[Tok], i: int, k: int) -> Optional[str]:
+        """A post's run of ordinary words with no body in it, then a comma and one body's acronym closing the
+        mention (', UNAIR)', ', ITS,'): the run is the post's unit, the acronym its body."""
+        lex = self.lex
+        if not (k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 2].text in (")", ",", ".")
+                and lex.is_acronym(tokens[k + 1].text) and tokens[k + 1].text not in lex.rank_words):
+            return None
+        if any(t.text in lex.org_heads or t.text in lex.company_heads or lex.is_acronym(t.text)
+               or t.text in lex.region_words for t in tokens[i:k]):
+            return None
+        return tokens[k + 1].text
 
     def _body_after_comma(self, tokens: list[Tok], k: int) -> bool:
         """', PT Bank Danamon', ', Dinas Kesehatan': a comma, then a word that begins a company or a body."""
