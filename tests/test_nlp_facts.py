@@ -190,8 +190,9 @@ def test_ambiguous_acronym_needs_context():
      "Rosidi", "Kepala Seksi Bimbingan Masyarakat dan Zakat", "Kantor Kemenag Kabupaten Bangka"),
     ("Kepala Departemen Komunikasi OJK Anto Prabowo mengatakan itu.", "Anto Prabowo", "Kepala Departemen Komunikasi", "OJK"),
     # a degree after the name, before the bracketed post
+    # (the unit before the comma is the post's, the acronym after it the body, as for 'Kepala Seksi ... Kantor Kemenag')
     ("Hadir Prof. Dr. Hendra Saputra drh (Ketua Tim Riset Vaksin, UNAIR), dan peneliti lain.", "Hendra Saputra",
-     "Ketua Tim", "Tim Riset Vaksin"),
+     "Ketua Tim Riset Vaksin", "UNAIR"),
 ])
 def test_officials(text, name, title, org):
     (o,) = facts(text, "official")
