@@ -202,6 +202,8 @@ def test_officials(text, name, title, org):
 @pytest.mark.parametrize("text", [
     "Ia kemudian menjabat Komandan Korem 043/Gatam, dan terakhir di Bogor.",   # the unit's name after its number
     "Kepala Cabang Perumda Tirta Kencana wajib memantau pipa.",                # a company name, not a person
+    "Ia anggota Komisi II dan kini menjadi Ketua Banggar. Semua berjalan baik.",  # a DPRD organ, not a name
+    "Cerita Komandan Kopasgat di balik latihan gabungan itu viral.",            # a military unit
 ])
 def test_a_unit_or_company_name_is_no_person(text):
     assert facts(text, "official") == []
