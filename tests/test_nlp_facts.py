@@ -463,6 +463,12 @@ def test_a_unit_then_its_body_after_a_comma_in_brackets():
     assert got[1][2] != "Jateng"                      # a body already in the run keeps it: a place after the comma is no body
 
 
+def test_the_asker_after_tanya_and_a_given_name_shared_with_a_virus_variant():
+    text = ('Varian Delta menyebar cepat. "Sejak kapan usaha itu?" tanya Dewi Sandra. '
+            '"Sejak 2015," ujar Delta Rahmawati. "Sekarang ramai," katanya.')
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Dewi Sandra", "Delta Rahmawati", "Delta Rahmawati"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

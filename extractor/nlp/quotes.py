@@ -74,6 +74,7 @@ def _patterns() -> dict:
         "opener_before": re.compile(rf"(?:^|[.!?\"”\n])[\s\u00a0]*(?:(?i:{_alt(data['openers'])}|(?:{_alt(data['topic_openers'])})[^,.!?\"”\n]{{1,60}})"
                                     rf"[\s\u00a0]*,?[\s\u00a0]*)?$"),
         "pronouns": set(data["pronouns"]),
+        "stem_ends_in_nya": frozenset(data["stem_ends_in_nya"]),
         "name_run": re.compile(rf"{name_word}(?:[ \u00a0]+(?:{name_word}|bin|binti))*"),
         # ("bertindak.Hal ini": a stop glued to the next sentence, where a line break was lost)
         "sentence_end": re.compile(r"[.!?](?:(?=[\s\"”]|$)|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))|\n"),
@@ -462,8 +463,10 @@ class QuoteFinder:
 
     def _speaker_after(self, text: str, pos: int, cue: str) -> tuple[Optional[str], Optional[tuple[int, int]], bool]:
         """The speaker written after an after-quote cue: 'kata Evi', 'ujar Kepala Dinas X, Budi', 'katanya'."""
-        if cue.lower().endswith(("nya", " dia", " ia", "nya lagi")) or re.search(r"nya[ \u00a0]+(?:lagi|kepada)$", cue.lower()):
-            return None, None, True
+        low = cue.lower()
+        if (low.endswith(("nya", " dia", " ia", "nya lagi")) and low not in self.p["stem_ends_in_nya"]) \
+                or re.search(r"nya[ \u00a0]+(?:lagi|kepada)$", low):
+            return None, None, True                 # ('tanya Feni Rose': the verb's stem ends in -nya)
         tail = text[pos:pos + 200]
         m = re.match(r"[\s\u00a0]+(?P<w>\w+)", tail)
         if m and m.group("w") in self.p["pronouns"]:
