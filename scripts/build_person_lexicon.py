@@ -1,7 +1,9 @@
 """Build models/person_tokens.txt: capitalised tokens that name persons, learnt from NER-UI
-(IndoLEM, CC BY 4.0; ../shared/ner/nerui) plus the common Indonesian given names we list in
-models/given_names.txt. A token is kept when NER-UI tags it PERSON at least twice as often as
-anything else. Re-run after changing the inputs:  python scripts/build_person_lexicon.py"""
+(IndoLEM, CC BY 4.0; ../shared/ner/nerui) and NERGrit (IndoNLU; ../shared/ner/nergrit), beside the
+common Indonesian given names we list in models/given_names.txt. A token is kept when the two
+corpora tags it PERSON at least twice as often as anything else (NERGrit's only when it is no
+ordinary word of models/common_words.txt and not all capitals).
+Re-run after changing the inputs:  python scripts/build_person_lexicon.py"""
 from __future__ import annotations
 
 import collections
@@ -15,22 +17,32 @@ SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 
 
 def main() -> int:
-    files = sorted(glob.glob(str(SHARED / "ner" / "nerui" / "*.tsv")))
+    files = sorted(glob.glob(str(SHARED / "ner" / "nerui" / "*.tsv"))) \
+        + sorted(glob.glob(str(SHARED / "ner" / "nergrit" / "*.txt")))
     if not files:
-        print(f"NER-UI not found under {SHARED}/ner/nerui", file=sys.stderr)
+        print(f"NER-UI and NERGrit not found under {SHARED}/ner", file=sys.stderr)
         return 1
-    person, other = collections.Counter(), collections.Counter()
-    for path in files:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) < 2 or not parts[0][:1].isupper() or not parts[0].isalpha():
-                    continue
-                (person if parts[1].endswith("PERSON") else other)[parts[0]] += 1
-    learnt = {t for t, n in person.items() if len(t) > 1 and n >= 2 * other[t]}
+    with open(ROOT / "models" / "common_words.txt", encoding="utf-8") as fh:
+        common = {line.strip() for line in fh if line.strip() and not line.startswith("#")}
+    learnt: set[str] = set()
+    for corpus in ("nerui", "nergrit"):
+        person, other = collections.Counter(), collections.Counter()
+        for path in (f for f in files if f"/{corpus}/" in f):
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[0].isalpha():
+                        continue
+                    (person if parts[1].endswith("PERSON") else other)[parts[0]] += 1
+        kept = {t for t, n in person.items() if len(t) > 1 and n >= 2 * other[t]}
+        if corpus == "nergrit":
+            # NERGrit is the second source: its tokens that are also ordinary words ('Naik') or all
+            # capitals ('HM', an honorific glued to a name) are left out
+            kept = {t for t in kept if t.lower() not in common and not t.isupper()}
+        learnt |= kept
     out = ROOT / "models" / "person_tokens.txt"
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# Person-name tokens learnt from NER-UI (IndoLEM, CC BY 4.0) by scripts/build_person_lexicon.py.\n")
+        fh.write("# Person-name tokens learnt from NER-UI (IndoLEM, CC BY 4.0) and NERGrit (IndoNLU) by scripts/build_person_lexicon.py.\n")
         for token in sorted(learnt):
             fh.write(token + "\n")
     print(f"{len(learnt)} tokens -> {out}")
