@@ -2,7 +2,7 @@
 (IndoLEM, CC BY 4.0; ../shared/ner/nerui) and NERGrit (IndoNLU; ../shared/ner/nergrit), beside the
 common Indonesian given names we list in models/given_names.txt. A token is kept when the two
 corpora tags it PERSON at least twice as often as anything else (NERGrit's only when it is no
-ordinary word of models/common_words.txt and not all capitals).
+ordinary word of models/common_words.txt or business_name_words.txt and not all capitals).
 Re-run after changing the inputs:  python scripts/build_person_lexicon.py"""
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def main() -> int:
         return 1
     with open(ROOT / "models" / "common_words.txt", encoding="utf-8") as fh:
         common = {line.strip() for line in fh if line.strip() and not line.startswith("#")}
+    with open(ROOT / "models" / "business_name_words.txt", encoding="utf-8") as fh:
+        business = {w for line in fh if not line.startswith("#") for w in line.split()}
     learnt: set[str] = set()
     for corpus in ("nerui", "nergrit"):
         person, other = collections.Counter(), collections.Counter()
@@ -36,9 +38,9 @@ def main() -> int:
                     (person if parts[1].endswith("PERSON") else other)[parts[0]] += 1
         kept = {t for t, n in person.items() if len(t) > 1 and n >= 2 * other[t]}
         if corpus == "nergrit":
-            # NERGrit is the second source: its tokens that are also ordinary words ('Naik') or all
-            # capitals ('HM', an honorific glued to a name) are left out
-            kept = {t for t in kept if t.lower() not in common and not t.isupper()}
+            # NERGrit is the second source: its tokens that are also ordinary words ('Naik'), words
+            # business names are made of ('Kencana') or all capitals ('HM', an honorific) are left out
+            kept = {t for t in kept if t.lower() not in common and t not in business and not t.isupper()}
         learnt |= kept
     out = ROOT / "models" / "person_tokens.txt"
     with open(out, "w", encoding="utf-8") as fh:
