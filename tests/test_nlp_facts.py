@@ -469,6 +469,11 @@ def test_the_asker_after_tanya_and_a_given_name_shared_with_a_virus_variant():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Dewi Sandra", "Delta Rahmawati", "Delta Rahmawati"]
 
 
+def test_a_governor_of_a_body_is_no_province():
+    text = "Gubernur Lemhannas Andi Widjajanto dan Gubernur The Fed Jerome Powell hadir, juga Gubernur Jatim Khofifah."
+    assert [o["organization"] for o in facts(text, "official")] == ["Lemhannas", "The Fed", "Provinsi Jatim"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -1101,6 +1101,9 @@ class OfficialFinder:
         if fused.get("org_prefix") and fused.get("expects_place") and tokens[i].text != fused["org_prefix"] \
                 and not prefix:
             org = fused["org_prefix"] + org[len(tokens[i].text):]    # "Kabid Humas Kapolda Papua": Polda Papua
+        if prefix in ("Provinsi", "Kabupaten", "Kota") and org and tokens[i].text not in self.lex.region_words \
+                and (tokens[i].text in self.lex.org_words or self.lex.is_acronym(tokens[i].text)):
+            prefix = None                            # "Gubernur Lemhannas", "Gubernur The Fed": a body's head, no province
         if prefix and org and not org.startswith(prefix) and tokens[i].text not in self.lex.org_heads \
                 and not (prefix == last and tokens[i].text in self.lex.unit_heads) \
                 and not (tokens[i].text in self.lex.body_abbreviations and tokens[i].text[0] == prefix[0]):   # "Camat Kec. X"
