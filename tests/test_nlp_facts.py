@@ -472,6 +472,9 @@ def test_the_asker_after_tanya_and_a_given_name_shared_with_a_virus_variant():
 def test_a_governor_of_a_body_is_no_province():
     text = "Gubernur Lemhannas Andi Widjajanto dan Gubernur The Fed Jerome Powell hadir, juga Gubernur Jatim Khofifah."
     assert [o["organization"] for o in facts(text, "official")] == ["Lemhannas", "The Fed", "Provinsi Jatim"]
+    # a branch written in lower case inside the body
+    text = "Pasar menunggu Presiden The Fed cabang St Louis, James Bullard, bicara."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("James Bullard", "The Fed cabang St Louis")]
 
 
 def test_a_cup_named_after_a_post_is_no_official():

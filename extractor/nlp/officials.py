@@ -624,9 +624,10 @@ class OfficialFinder:
                     and tokens[j + 2].text == "," and any(w.text in lex.org_heads for w in tokens[i:j]) \
                     and (tokens[j - 1].text in lex.region_words or tokens[j - 1].text in lex.org_words):
                 j += 1                               # "Direktur Kantor Atase Perdagangan Thailand di Jakarta, Bhornbhat ..."
-            elif t.text in ("bidang", "of") and j + 1 < len(tokens) and tokens[j + 1].cap \
-                    and tokens[j + 1].start - t.end <= 1:
-                j += 1                               # "Menteri Koordinator bidang Perekonomian", "General Manager of CSR"
+            elif t.text in ("bidang", "of", "cabang", "perwakilan") and j + 1 < len(tokens) and tokens[j + 1].cap \
+                    and tokens[j + 1].start - t.end <= 1 and (t.text in ("bidang", "of") or j > i):
+                j += 1                               # "Menteri Koordinator bidang Perekonomian", "General Manager of CSR",
+                                                     # "Gubernur The Fed cabang Atlanta": a unit word written in lower case
             else:
                 break
         return j
