@@ -52,7 +52,7 @@ def test_comma_before_a_scale_is_always_decimal():
 @pytest.mark.parametrize("written, value", [
     ("Rp27,3 miliar", 27_300_000_000), ("Rp691 juta", 691_000_000), ("Rp.11,7 Miliar", 11_700_000_000),
     ("Rp 4.629. 474. 400", 4_629_474_400), ("1,5 T", 1_500_000_000_000), ("Rp 1,2 triliun", 1_200_000_000_000),
-    ("Rp 2, 5 miliar", 2_500_000_000),
+    ("Rp 2, 5 miliar", 2_500_000_000), ("Rp 3,2 miiliar", 3_200_000_000),   # (a common misspelling)
     ("500 juta rupiah", 500_000_000), ("Rp.500", 500), ("Rp 50.000,-", 50_000), ("Rp 2 M", 2_000_000_000),
 ])
 def test_rupiah_forms(written, value):
