@@ -110,6 +110,7 @@ def test_counts(text, expected):
     "Perjalanan memakan waktu 3 jam dan menempuh 120 km.",
     "Ia tampil di Liga 1 musim ini.",
     "Pada 2024 jumlahnya turun.",
+    "Jemaah Kelompok Terbang (Kloter) 12 asal Surabaya tiba.",     # a number inside a name written with its short form
 ])
 def test_not_counts(text):
     assert facts(text, "count") == []

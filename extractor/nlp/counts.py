@@ -218,6 +218,8 @@ _SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*\)")
 _WORD_BEFORE = re.compile(r"([\w.:]+)\s*$")
+# a name's short form in brackets right before the number: "Kelompok Penerbangan (Kloter) 5"
+_SHORT_FORM_BEFORE = re.compile(r"[A-Z][\w-]*[ \u00a0]*\([ \u00a0]*[A-Z][A-Za-z]{1,10}[ \u00a0]*\)[ \u00a0]*$")
 _RANGE_START_BEFORE = re.compile(r"([\w.:]+)[ \u00a0]+\d+(?:[ \u00a0]*(?:,|[-–]|dan|atau|hingga|sampai)[ \u00a0]*\d+)*"
                                  r"[ \u00a0]*(?:,|[-–]|dan|atau|hingga|sampai)[ \u00a0]*$")
 _NOUN_BEFORE_COUNT_CUE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]{2,}(?:[ \u00a0]+[a-z][a-z\-]{2,}){0,2})[ \u00a0]+"
@@ -250,6 +252,8 @@ class CountFinder:
             return True
         if num.kind == "digits" and _NAME_HYPHEN_BEFORE.search(before):
             return True                                                          # "Covid-19 varian", "KTT G-20": a name
+        if num.kind == "digits" and _SHORT_FORM_BEFORE.search(before) and not lex.noun.match(text, num.end + 1):
+            return True                                                          # "Kelompok Penerbangan (Kloter) 5 asal ..."
         if _SCORE_BEFORE.search(before) and counted_noun_at(text, num.end) is None:
             return True                                                          # the second half of a score
         if _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(after):          # ages: "Indra (24)"
