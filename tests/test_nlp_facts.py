@@ -44,6 +44,7 @@ def test_weekday_decides_the_year():
 
 def test_not_dates():
     assert facts("Acara dimulai pukul 10.00 WIB dan selesai pukul 12.30.", "date") == []
+    assert facts("Saat natal kemarin mereka berkumpul, juga pada musim kemarin.", "date") == []   # the last one, not yesterday
     assert facts("Kondisi saat ini dan tahun ini masih sulit.", "date") == []
 
 
