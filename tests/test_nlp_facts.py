@@ -479,6 +479,11 @@ def test_a_governor_of_a_body_is_no_province():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("James Bullard", "The Fed cabang St Louis")]
 
 
+def test_a_post_held_by_a_pronoun_has_its_body_after_it():
+    text = "Namanya Yosep Tabuni. Ia menjabat sebagai Panglima Komando Daerah Pertahanan TPNPB Sinak Ilaga."
+    assert facts(text, "official") == []
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

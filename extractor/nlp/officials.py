@@ -100,6 +100,7 @@ class _Lexicon:
         self.member_bodies = set(load_words("member_bodies.txt"))
         self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
         self.named_after_posts = load_words("named_after_posts.txt")   # 'jalan', 'piala'
+        self.pronouns = {p.lower() for p in load_json("speech_verbs.json")["pronouns"]}
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
         self.past_connector_words = set(former["in_connector"])
@@ -349,7 +350,7 @@ class OfficialFinder:
                 continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
             if self._candidacy_at(tokens, lower, end_i):
                 continue                     # "Gus Muhaimin Presiden 2024": a candidacy, not a post held
-            person = self._forward(text, tokens, end_i, title_text, entry)
+            person = None if self._pronoun_holds(lower, first_i) else self._forward(text, tokens, end_i, title_text, entry)
             if person is None or not any(w in lex.person_tokens for w in person.name.split()):
                 # "Franky Welirang, Direktur PT Indofood Sukses Makmur": the name before the title
                 # beats a lone unknown word after it
@@ -668,6 +669,15 @@ class OfficialFinder:
             if tuple(t.text.lower() for t in tokens[j:j + len(phrase)]) == phrase:
                 return len(phrase)
         return 0
+
+    def _pronoun_holds(self, lower: list[str], i: int) -> bool:
+        """'Ia menjabat sebagai Panglima Kodap TPNPB Ngalum Gupel': a pronoun holds the post written after the
+        connector, so the words after the post are its body, no holder's name."""
+        for connector in self.lex.connectors_by_last.get(lower[i - 1] if i else "", ()):
+            n = len(connector)
+            if i - n >= 1 and tuple(lower[i - n:i]) == connector and lower[i - n - 1] in self.lex.pronouns:
+                return True
+        return False
 
     def _candidacy_at(self, tokens: list[Tok], lower: list[str], k: int) -> bool:
         """After a title, an election year, maybe after its place or 'tahun' ('Presiden 2024', 'Presiden
