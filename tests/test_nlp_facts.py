@@ -484,6 +484,12 @@ def test_a_post_held_by_a_pronoun_has_its_body_after_it():
     assert facts(text, "official") == []
 
 
+def test_a_post_held_written_out_before_it():
+    text = "Sebelumnya, Rina Handayani diketahui menduduki jabatan sebagai Direktur Keuangan PT Kereta Api Indonesia."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Rina Handayani", "Direktur Keuangan", "PT Kereta Api Indonesia")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []
