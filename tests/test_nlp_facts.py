@@ -490,6 +490,12 @@ def test_a_post_held_written_out_before_it():
         [("Rina Handayani", "Direktur Keuangan", "PT Kereta Api Indonesia")]
 
 
+def test_a_long_portfolio_with_dan_and_its_joined_short_form():
+    text = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN dan RB) Abdullah Azwar Anas meninjau kantor itu."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == \
+        [("Abdullah Azwar Anas", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -697,7 +697,9 @@ class OfficialFinder:
     def _portfolio_word(self, t: Tok) -> bool:
         """A word of a minister's portfolio: ordinary vocabulary or an organisation word, no name."""
         lex = self.lex
-        return t.text not in lex.person_tokens and (t.text in lex.org_words or t.text.lower() in lex.common_words)
+        return t.text not in lex.person_tokens and (t.text in lex.org_words or t.text.lower() in lex.common_words
+                                                    or lex.institutional_noun(t.text))     # 'Pendayagunaan'
+
 
     def _short_form_in_brackets(self, tokens: list[Tok], j: int) -> int:
         """'(Dinkes)', '(Kabid SDA)': one to three capitalised words in brackets that are no person's name;
@@ -705,8 +707,10 @@ class OfficialFinder:
         for k in range(j + 2, min(j + 5, len(tokens))):
             if tokens[k].text == ")":
                 inside = tokens[j + 1:k]
-                if inside and all(t.cap and (t.text not in self.lex.person_tokens or t.text.isupper()) for t in inside):
-                    return k + 1
+                if inside and inside[0].cap and inside[-1].cap and all(
+                        t.cap and (t.text not in self.lex.person_tokens or t.text.isupper()) or t.text in ("dan", "&")
+                        for t in inside):
+                    return k + 1                     # ("(PAN dan RB)": a short form of two joined)
                 return 0
         return 0
 
