@@ -496,6 +496,15 @@ def test_a_long_portfolio_with_dan_and_its_joined_short_form():
         [("Abdullah Azwar Anas", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")]
 
 
+def test_an_aside_ending_in_ini_after_the_speakers_name():
+    text = ("“Kami bangga,” kata Bupati Natuna Wan Siswandi. Sementara itu, Rizky yang juga pernah menjuarai "
+            "lomba robotik ini, mengatakan dirinya ingin kuliah. “Saya ingin jadi insinyur,” ujarnya.")
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Wan Siswandi", "Rizky", "Rizky"]
+    # after a common noun the same words are a descriptor, not an aside: "Pria ... itu" is no name
+    text = "Pria yang juga Ketua DPD Golkar itu mengatakan, semua siap."
+    assert [q["speaker"] for q in facts(text, "quote")] != ["Pria"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -198,6 +198,12 @@ _ASIDE_BEFORE_CUE = re.compile(
     r"[\s\u00a0,]*$")
 
 
+# the same aside ending in a demonstrative, taken only after a name ("Pria yang juga Ketua DPD Golkar itu" is a
+# descriptor, "Sandi yang juga bercita-cita menjadi Taruna ini," an aside after the speaker's name)
+_NAMED_ASIDE_BEFORE_CUE = re.compile(
+    r"[\s\u00a0]+yang[\s\u00a0]+juga(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?[\s\u00a0]+(?:ini|itu|tersebut)[\s\u00a0,]*$")
+
+
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
 # tersebut", "tutur orang nomor satu di Jatim itu", "kata mantan Kepala Staf Angkatan Darat (KSAD) itu"
 # "... itu juga", "... tersebut pun": a descriptor's end, then an adverb, right before a reporting verb
@@ -496,6 +502,11 @@ class QuoteFinder:
         aside = _ASIDE_BEFORE_CUE.search(head)
         if aside and aside.start() > 0:
             head = head[:aside.start()]              # "Mochammad Wahyudi yang dikonfirmasi SURYA mengatakan"
+        else:
+            aside = _NAMED_ASIDE_BEFORE_CUE.search(head)
+            named = aside and re.search(r"(?P<w>[A-Z][a-z]+)$", head[:aside.start()])
+            if named and (named.group("w") in self.lex.person_tokens or named.group("w").lower() not in self.lex.common_words):
+                head = head[:aside.start()]          # "Sandi yang juga bercita-cita menjadi Taruna Akademi Militer ini, mengungkapkan"
         m = re.search(r"(?:^|(?<=[\s.!?\"”]))(?P<w>\w+)$", head)
         if m and (m.group("w") in self.p["pronouns"] or (m.group("w").endswith("pun") and m.group("w")[:-3] in self.p["pronouns"])):
             return None, None, True                 # ("...," tegas Achmad.Dirinya memaparkan", "Diapun berjanji")
