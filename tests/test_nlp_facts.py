@@ -505,6 +505,11 @@ def test_an_aside_ending_in_ini_after_the_speakers_name():
     assert [q["speaker"] for q in facts(text, "quote")] != ["Pria"]
 
 
+def test_singkat_as_a_cue_after_a_quote():
+    text = "“Berkas sudah lengkap,” kata Kasat Reskrim AKP Joko Santoso. “Segera kami limpahkan,” singkatnya."
+    assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Joko Santoso", "kata"), ("Joko Santoso", "singkatnya")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []
