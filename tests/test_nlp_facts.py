@@ -510,6 +510,13 @@ def test_singkat_as_a_cue_after_a_quote():
     assert [(q["speaker"], q["cue"]) for q in facts(text, "quote")] == [("Joko Santoso", "kata"), ("Joko Santoso", "singkatnya")]
 
 
+def test_a_person_named_after_a_role_noun_is_no_official_but_a_speaker():
+    text = ('Politisi Partai Golkar Dedi Mulyadi sangat menyayangkan kejadian itu. "Harus diusut tuntas," '
+            'ujar anggota DPR RI ini kepada wartawan.')
+    assert facts(text, "official") == []
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Dedi Mulyadi"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

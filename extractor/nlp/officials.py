@@ -101,6 +101,7 @@ class _Lexicon:
         self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
         self.named_after_posts = load_words("named_after_posts.txt")   # 'jalan', 'piala'
         self.pronouns = {p.lower() for p in load_json("speech_verbs.json")["pronouns"]}
+        self.role_descriptors = load_words("role_descriptors.txt")   # 'politikus', 'pengamat'
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
         self.past_connector_words = set(former["in_connector"])
@@ -374,6 +375,7 @@ class OfficialFinder:
                 if person.start >= tokens[end_i - 1].end:
                     i = max(i, words.index_at(person.end))   # a title word inside the portfolio is no new title
 
+        people.extend(self._described_people(text, tokens, lower, people))
         _name_nicknames(people)
         merged = self._merge(people)
         aliases = {**post_aliases(text, merged), **find_aliases(text)}
@@ -669,6 +671,22 @@ class OfficialFinder:
             if tuple(t.text.lower() for t in tokens[j:j + len(phrase)]) == phrase:
                 return len(phrase)
         return 0
+
+    def _described_people(self, text: str, tokens: list[Tok], lower: list[str], people: list[Person]) -> list[Person]:
+        """Persons named after a role noun ('Politikus PKB Malik Haramain'): no officials (no title), but
+        known to the quotes, which may point back to them ('..., ujar anggota DPR RI ini')."""
+        found = []
+        taken = [(p.start, p.end) for p in people]
+        for k, word in enumerate(lower):
+            if word not in self.lex.role_descriptors or k + 1 >= len(tokens) or not tokens[k + 1].cap:
+                continue
+            person = self._forward_run(text, tokens, k + 1, self._run(tokens, k + 1), tokens[k].text, {})
+            if person is None or " " not in person.name or any(a < person.end and person.start < b for a, b in taken) \
+                    or not any(w in self.lex.person_tokens for w in person.name.split()):
+                continue                             # (a name the lexicon knows: "Kuasa Hukum Sebut ..., Siapkan Bantahan" is a headline)
+            person.title = person.organization = None
+            found.append(person)
+        return found
 
     def _pronoun_holds(self, lower: list[str], i: int) -> bool:
         """'Ia menjabat sebagai Panglima Kodap TPNPB Ngalum Gupel': a pronoun holds the post written after the
