@@ -517,6 +517,12 @@ def test_a_person_named_after_a_role_noun_is_no_official_but_a_speaker():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Dedi Mulyadi"]
 
 
+def test_balinese_initials_start_a_name():
+    text = "Putusan itu dibacakan ketua majelis hakim IB Made Suryawan dalam sidang, Senin (3/3)."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("IB Made Suryawan", "ketua majelis hakim", None)]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []
