@@ -523,6 +523,10 @@ def test_balinese_initials_start_a_name():
         [("IB Made Suryawan", "ketua majelis hakim", None)]
 
 
+def test_a_teams_representative_is_no_deputy():
+    assert facts("Di final mereka melawan wakil Jepang, Yuki Fukushima/Sayaka Hirota.", "official") == []
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

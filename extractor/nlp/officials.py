@@ -347,6 +347,8 @@ class OfficialFinder:
                     and not any(w[:1].isupper() for w in title_text.split()[1:]):
                 continue                     # ("anggota DPR RI" has its body in it)
             entry = lex.titles.get(match[1], {})
+            if entry.get("capitalised_only") and title_text.islower():
+                continue                     # "wakil Thailand, Supak Jomkoh": a team's representative, no post
             if end_i < n and lower[end_i] in ("nomor", "no", "nomer"):
                 continue                     # "surat Mendagri Nomor X.821/01": a document's number, not a person
             if self._candidacy_at(tokens, lower, end_i):
