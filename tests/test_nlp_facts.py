@@ -527,6 +527,18 @@ def test_a_teams_representative_is_no_deputy():
     assert facts("Di final mereka melawan wakil Jepang, Yuki Fukushima/Sayaka Hirota.", "official") == []
 
 
+def test_a_term_written_after_the_post_that_ended_is_a_former_post():
+    text = "Jalan itu dibangun di masa Hasan Basri selaku bupati Lahat selama dua periode (1990-2000) dan penerusnya."
+    assert facts(text, "official") == []
+    text = "Rapat dipimpin Hasan Basri selaku Bupati Lahat periode 2021-2026."
+    assert [o["name"] for o in facts(text, "official")] == ["Hasan Basri"]
+
+
+def test_one_letter_mistyped_in_a_full_name_is_the_same_person():
+    text = "Bupati Lamongan Yuhronur Efendi hadir. Bupati Lamongan, Yubronur Efendi mengungkapkan, SDM meningkat."
+    assert [o["name"] for o in facts(text, "official")] == ["Yuhronur Efendi"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -254,6 +254,20 @@ def _past_term(person: "Person", reference: Optional[date]) -> bool:
     return past
 
 
+# a term written after a post that follows the name: "Azwar Anas selaku gubernur Sumatera Barat selama dua
+# periode (1977-1987)"
+_TERM_AFTER_POST = re.compile(r"[ \u00a0,]*(?:selama[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?periode[ \u00a0]*|periode[ \u00a0]+)?"
+                              r"\(?(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?P<end>(?:19|20)\d\d)")
+
+
+def _past_term_after(text: str, person: "Person", reference: Optional[date]) -> bool:
+    """A post written after the name whose term, right after it, ended before the article's year."""
+    if person.role_end < 0 or reference is None:
+        return False
+    m = _TERM_AFTER_POST.match(text, person.role_end)
+    return bool(m) and int(m.group("end")) < reference.year
+
+
 # schools named by kind and number, then their place: "SMAN 2 Balige", "SMPN 1 Kediri"
 _SCHOOL_HEADS = frozenset("SMAN SMPN SDN SMKN SMA SMP SD SMK MAN MTsN MIN MI MA MTs SLB Negeri".split())   # ("Madrasah Ibtidaiyah Negeri 1")
 # a regency or a city named with its kind: "Pemkab Lamongan", "Kabupaten Gresik", "Pemkot Kediri", "Kota Blitar"
@@ -371,7 +385,8 @@ class OfficialFinder:
             if person is not None and in_headline:
                 person = _headline_person(text, person, headlines)
             if person is not None:
-                person.former = person.former or self._former(tokens, lower, first_i) or _past_term(person, reference)
+                person.former = person.former or self._former(tokens, lower, first_i) or _past_term(person, reference) \
+                    or _past_term_after(text, person, reference)
                 person.within = tuple(entry.get("within") or ())
                 people.append(person)
                 if person.start >= tokens[end_i - 1].end:
@@ -1569,6 +1584,10 @@ def _same_person(a: str, b: str) -> bool:
         return True
     if not ta or not tb:
         return False
+    if len(ta) == len(tb) >= 2:
+        differ = [(x, y) for x, y in zip(ta, tb) if x != y]
+        if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and _one_edit(*differ[0]):
+            return True                      # "Yubronur Efendi" is "Yuhronur Efendi": one letter mistyped
     for short, long in ((ta, tb), (tb, ta)) if len(ta) == len(tb) else (((ta, tb),) if len(ta) < len(tb) else ((tb, ta),)):
         if all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short):
             return True                      # "E Zulpan" is "Endra Zulpan"
