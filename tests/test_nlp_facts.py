@@ -539,6 +539,12 @@ def test_one_letter_mistyped_in_a_full_name_is_the_same_person():
     assert [o["name"] for o in facts(text, "official")] == ["Yuhronur Efendi"]
 
 
+def test_the_body_a_speaker_speaks_for_between_name_and_verb():
+    text = ('Sutrisno Hadi dari Paguyuban Pedagang Pasar Legi menuturkan, banyak kios tutup sejak pasar dipindah. '
+            '"Kami rugi besar," kata Sutrisno.')
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Sutrisno Hadi", "Sutrisno Hadi"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -200,8 +200,10 @@ _ASIDE_BEFORE_CUE = re.compile(
 
 # the same aside ending in a demonstrative, taken only after a name ("Pria yang juga Ketua DPD Golkar itu" is a
 # descriptor, "Sandi yang juga bercita-cita menjadi Taruna ini," an aside after the speaker's name)
+# (and "Mulyo Aji dari Forum Komunikasi Masyarakat Sidorejo Bersatu menuturkan": the body a person speaks for)
 _NAMED_ASIDE_BEFORE_CUE = re.compile(
-    r"[\s\u00a0]+yang[\s\u00a0]+juga(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?[\s\u00a0]+(?:ini|itu|tersebut)[\s\u00a0,]*$")
+    r"[\s\u00a0]+yang[\s\u00a0]+juga(?:[\s\u00a0]+[^\s,.;\"“”]+){1,10}?[\s\u00a0]+(?:ini|itu|tersebut)[\s\u00a0,]*$"
+    r"|[\s\u00a0]+dari(?:[\s\u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|dan)){1,8}[\s\u00a0,]*$")
 
 
 # after a cue, a lower-case description of the speaker that points back: "pungkas perwira pertama
