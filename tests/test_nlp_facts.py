@@ -545,6 +545,12 @@ def test_the_body_a_speaker_speaks_for_between_name_and_verb():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Sutrisno Hadi", "Sutrisno Hadi"]
 
 
+def test_more_public_figures_nicknames():
+    text = ('Angelina Sondakh kini aktif berbisnis. "Saya belajar banyak," kata Angie. '
+            'Ketua Umum PPP M Romahurmuziy hadir. "Kami solid," kata Romy.')
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Angelina Sondakh", "M Romahurmuziy"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []
