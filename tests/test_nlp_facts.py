@@ -551,6 +551,12 @@ def test_more_public_figures_nicknames():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Angelina Sondakh", "M Romahurmuziy"]
 
 
+def test_menurut_a_descriptor_with_a_name_inside_points_back():
+    text = ('"Jalan licin," ujar Kapolda Jatim Irjen Nico Afinta. Menurut putra alumni Akpol 1988 itu, kendaraan '
+            'dengan kelebihan muatan berbahaya bagi pengendara lain.')
+    assert [q["speaker"] for q in facts(text, "quote")] == ["Nico Afinta", "Nico Afinta"]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

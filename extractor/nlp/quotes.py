@@ -349,8 +349,10 @@ class QuoteFinder:
                 held = self._person_in(text, apposed.start("name"), apposed.end("name"), people)
                 if held is not None:
                     name, q_start = held, apposed.end()
-            if name is None and (spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau")
-                                 or self._descriptor(spk_text)):
+            described = self._descriptor(spk_text)
+            if described and spk_text[0].islower() and spk_text.split()[0] in self.person_descriptors:
+                name = None                          # "Menurut putra alumni Akpol 1988 itu": a name inside is no speaker
+            if name is None and (spk_text.split()[0] in p["pronouns"] or spk_text in ("dia", "ia", "beliau") or described):
                 # ("Menurut mantan Menteri Sosial RI itu, ...": a descriptor of the last person named)
                 quotes.append(_Quote(m.start("cue"), m.end("cue"), q_start, q_end, False, None, None, True))
             elif name is not None:
