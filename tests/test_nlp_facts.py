@@ -95,6 +95,7 @@ def test_an_amount_of_a_foreign_currency_is_no_count():
     ("Sebanyak 412 CJH asal Belitung berangkat.", [(412, "cjh", True)]),
     ("Penyidik memeriksa 2 (dua) orang saksi dan 3 (tiga) unit mobil.", [(2, "orang saksi", True), (3, "unit mobil", False)]),
     ("Lomba diikuti 48 regu pramuka putri se-Kabupaten Bangka.", [(48, "regu pramuka putri", False)]),
+    ("Rencana itu memuat tujuh Sasaran Strategis dan 45 Program Unggulan.", [(7, "sasaran", False), (45, "program", False)]),
 ])
 def test_counts(text, expected):
     got = [(f["value"], f["unit"], f["people"]) for f in facts(text, "count")]
@@ -112,6 +113,8 @@ def test_counts(text, expected):
     "Ia tampil di Liga 1 musim ini.",
     "Pada 2024 jumlahnya turun.",
     "Jemaah Kelompok Terbang (Kloter) 12 asal Surabaya tiba.",     # a number inside a name written with its short form
+    "Dijerat Pasal 111 Undang-Undang Perkebunan.",                 # a law's number before its capitalised name
+    "Persebaya vs Bali United 3-1 Klasemen Liga 1 berubah.",       # a score's second half before a heading
 ])
 def test_not_counts(text):
     assert facts(text, "count") == []

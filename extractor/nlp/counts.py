@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..calendar import calendar
-from ..resources import load_json, load_jsonl, load_words
+from ..resources import load_json, load_jsonl, load_lines, load_words
 from .words import text_of
 from .base import FactCandidate, facts_of, taken
 from .numbers import NumberMention, hedge_before, money_scale
@@ -40,6 +40,7 @@ class _Lexicon:
         self.after_lebih_not_nouns = set(words["after_lebih_not_nouns"])
         self.not_counted_acronyms = {w.upper() for w in words["not_counted_acronyms"]}
         self.bodies = set(load_words("org_heads.txt"))
+        self.common_nouns = set(load_lines("common_words.txt")) - self.not_units
         alt = "|".join(sorted((re.escape(n) for n in self.people), key=len, reverse=True))
         self.noun = re.compile(rf"(?:{alt})(?![\w-])", re.I)
         cls_alt = "|".join(sorted((re.escape(c) for c in self.classifiers), key=len, reverse=True))
@@ -139,8 +140,12 @@ def _free_noun(text: str, pos: int, after_classifier: bool = False) -> Optional[
     lex = _lex()
     m = re.match(r"[ \u00a0](?P<w>[a-z][a-z\-]{2,24})(?![\w])", text[pos:pos + 28])
     if not m:
-        return None
-    word = m.group("w")
+        # a capitalised ordinary noun starting a named list or programme ("delapan Sasaran Strategis",
+        # "126 Target Kinerja"): counted as written, in lower case
+        m = None if after_classifier else re.match(r"[ \u00a0](?P<w>[A-Z][a-z]{2,24})(?![\w-])", text[pos:pos + 28])
+        if not m or m.group("w").lower() not in lex.common_nouns:
+            return None                      # (not "Pasal 111 Undang-Undang", nor "227 orang Akademi")
+    word = m.group("w").lower()
     if word in lex.not_units or word.startswith(lex.verb_prefixes) or word.endswith("nya") and word[:-3] in lex.not_units \
             or (after_classifier and word in lex.modifier_stops):
         return None                          # ("24 botol seharga ...", "20 orang setiap hari": no noun after the classifier)
@@ -254,7 +259,7 @@ class CountFinder:
             return True                                                          # "Covid-19 varian", "KTT G-20": a name
         if num.kind == "digits" and _SHORT_FORM_BEFORE.search(before) and not lex.noun.match(text, num.end + 1):
             return True                                                          # "Kelompok Penerbangan (Kloter) 5 asal ..."
-        if _SCORE_BEFORE.search(before) and counted_noun_at(text, num.end) is None:
+        if _SCORE_BEFORE.search(before) and (counted_noun_at(text, num.end) is None or text[num.end + 1:num.end + 2].isupper()):
             return True                                                          # the second half of a score
         if _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(after):          # ages: "Indra (24)"
             return True
