@@ -69,6 +69,11 @@ def test_money_approximate_and_not_foreign():
     assert facts("Investasi senilai 3 juta dolar AS masuk.", "money") == []
 
 
+def test_a_share_or_a_phone_number_after_an_amount_is_no_money():
+    text = "Belanja modal Rp 5,7 triliun atau 16,3 persen dari pendapatan. Gaji 3-4 juta, hubungi 081234567890."
+    assert [f["value"] for f in facts(text, "money")] == [5_700_000_000_000, 3_000_000, 4_000_000]
+
+
 def test_rp_inside_another_word_is_no_rupiah():
     # 'Rp' glued after a word is a lost line break; 'RP' ending a capitalised word is that word ('NRP': a police ID)
     assert [f["value"] for f in facts("Harga JualRp 12.000.000 per unit.", "money")] == [12_000_000]

@@ -40,6 +40,9 @@ def _data() -> dict:
     }
 
 
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|persen\b)")
+
+
 def _rupiah_prefix_start(text: str, start: int):
     m = _data()["prefix"].search(text[max(0, start - 6):start])
     return start - (len(text[max(0, start - 6):start]) - m.start()) if m else None
@@ -53,6 +56,10 @@ class MoneyFinder:
         for i, num in enumerate(numbers):
             if doc is not None and taken(doc, num.start, num.end, ("date",)):
                 continue
+            raw = text[num.start:num.end]
+            if num.kind == "digits" and (len(raw) >= 9 and raw.isdigit() and raw[0] == "0" or _PERCENT_AFTER.match(text, num.end)):
+                previous_money = None
+                continue                       # a phone number ("- 08123461696517"), a share ("atau 11,89 persen")
             value, end = num.value, num.end
             after = text[end:end + 12]
             m = data["money_scale_after"].match(after)
