@@ -565,6 +565,12 @@ def test_menurut_a_descriptor_with_a_name_inside_points_back():
     assert [q["speaker"] for q in facts(text, "quote")] == ["Nico Afinta", "Nico Afinta"]
 
 
+def test_an_adviser_to_a_post_has_the_post_in_the_title():
+    text = "Rapat dihadiri Staf Ahli Wakil Rektor III Dr Budi Santoso dan Tenaga Ahli Menteri Rina Sari."
+    assert [(o["name"], o["title"]) for o in facts(text, "official")] == \
+        [("Budi Santoso", "Staf Ahli Wakil Rektor III"), ("Rina Sari", "Tenaga Ahli Menteri")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

@@ -326,17 +326,9 @@ class OfficialFinder:
                 continue
             in_headline = bool(headlines) and in_spans(tokens[i].start, headlines)
             match = self._title_at(text, tokens, lower, i)
-            mods = lex.modifiers_by_first.get(lower[i])
-            if mods:
-                # a modifier and a title after it ("Plt" + "Kepala", "Wakil" + "Ketua Komisi") beat a title
-                # that has the modifier in it ("Wakil Ketua")
-                for mod in mods:
-                    m = len(mod)
-                    if tuple(lower[i:i + m]) == mod and self._adjacent(text, tokens, i, i + m + 1):
-                        after = self._title_at(text, tokens, lower, i + m)
-                        if after is not None and (match is None or m + after[0] > match[0]):
-                            match = (m + after[0], after[1])
-                        break
+            modified = self._modified_title_at(text, tokens, lower, i)
+            if modified is not None and (match is None or modified[0] > match[0]):
+                match = modified
             if match is None or (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start) \
                     or (word in lex.rank_phrases_by_first and self._rank_phrase_at(tokens, i)):
                 i += 1                       # ("Komisaris Jenderal Budi Waseso": a rank, not the post)
@@ -704,6 +696,19 @@ class OfficialFinder:
             person.title = person.organization = None
             found.append(person)
         return found
+
+    def _modified_title_at(self, text: str, tokens: list[Tok], lower: list[str], i: int, depth: int = 0) -> Optional[tuple[int, str]]:
+        """A modifier and the title after it ("Plt" + "Kepala", "Wakil" + "Ketua Komisi", "Staf Ahli" +
+        "Pembantu" + "Direktur"), which beats a title that has the modifier in it ("Wakil Ketua"): (tokens,
+        title key), or None."""
+        for mod in self.lex.modifiers_by_first.get(lower[i], ()):
+            m = len(mod)
+            if tuple(lower[i:i + m]) == mod and self._adjacent(text, tokens, i, i + m + 1):
+                after = self._title_at(text, tokens, lower, i + m)
+                chained = self._modified_title_at(text, tokens, lower, i + m, depth + 1) if depth < 2 and i + m < len(tokens) else None
+                best = max((x for x in (after, chained) if x is not None), key=lambda x: x[0], default=None)
+                return (m + best[0], best[1]) if best is not None else None
+        return None
 
     def _pronoun_holds(self, lower: list[str], i: int) -> bool:
         """'Ia menjabat sebagai Panglima Kodap TPNPB Ngalum Gupel': a pronoun holds the post written after the
