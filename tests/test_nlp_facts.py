@@ -571,6 +571,11 @@ def test_an_adviser_to_a_post_has_the_post_in_the_title():
         [("Budi Santoso", "Staf Ahli Wakil Rektor III"), ("Rina Sari", "Tenaga Ahli Menteri")]
 
 
+def test_an_ampersand_inside_a_bodys_name():
+    text = "Survei itu dirilis, kata Direktur Eksekutif Cyrus Research & Consulting Hasan Nasbi kepada wartawan."
+    assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hasan Nasbi", "Cyrus Research & Consulting")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

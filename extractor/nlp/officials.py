@@ -602,6 +602,8 @@ class OfficialFinder:
                 j += 1
             elif t.text == "(" and self._short_form_in_brackets(tokens, j):
                 j = self._short_form_in_brackets(tokens, j)        # "Dinas Kesehatan (Dinkes) Lamongan", "Air (Kabid SDA) DPU"
+            elif t.text == "&" and j > i and j + 1 < len(tokens) and tokens[j + 1].cap:
+                j += 1                               # "Politika Research & Consulting": an ampersand joins a body's name
             elif t.text in ("dan", "&") and j + 1 < len(tokens) and tokens[j + 1].cap and (
                     tokens[j + 1].text in lex.org_words or tokens[j + 1].text in lex.business_units
                     or (portfolio and j > i and self._portfolio_word(tokens[j + 1])
