@@ -199,6 +199,7 @@ def test_ambiguous_acronym_needs_context():
     ("Kepala Seksi Bimbingan Masyarakat dan Zakat Kantor Kemenag Kabupaten Bangka, Rosidi mengatakan, kuota cukup.",
      "Rosidi", "Kepala Seksi Bimbingan Masyarakat dan Zakat", "Kantor Kemenag Kabupaten Bangka"),
     ("Kepala Departemen Komunikasi OJK Anto Prabowo mengatakan itu.", "Anto Prabowo", "Kepala Departemen Komunikasi", "OJK"),
+    ("Situasi aman, ujar Menhankam Leonardus Benyamin Moerdani kepada pers.", "Leonardus Benyamin Moerdani", "Menhankam", None),
     # a degree after the name, before the bracketed post
     # (the unit before the comma is the post's, the acronym after it the body, as for 'Kepala Seksi ... Kantor Kemenag')
     ("Hadir Prof. Dr. Hendra Saputra drh (Ketua Tim Riset Vaksin, UNAIR), dan peneliti lain.", "Hendra Saputra",
