@@ -577,6 +577,12 @@ def test_an_ampersand_inside_a_bodys_name():
     assert [(o["name"], o["organization"]) for o in facts(text, "official")] == [("Hasan Nasbi", "Cyrus Research & Consulting")]
 
 
+def test_a_name_ending_in_an_ordinary_word_before_an_active_verb():
+    text = "Ketua Umum (Ketum) Persatuan Wartawan Indonesia (PWI) Hendra Setia melaporkan kasus itu ke polisi."
+    assert [(o["name"], o["title"], o["organization"]) for o in facts(text, "official")] == \
+        [("Hendra Setia", "Ketua Umum", "Persatuan Wartawan Indonesia (PWI)")]
+
+
 def test_a_cup_named_after_a_post_is_no_official():
     text = "Turnamen Piala Gubernur Jawa Timur Antar Klub U-17 digelar pekan depan di Sidoarjo."
     assert facts(text, "official") == []

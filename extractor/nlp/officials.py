@@ -742,7 +742,6 @@ class OfficialFinder:
         return t.text not in lex.person_tokens and (t.text in lex.org_words or t.text.lower() in lex.common_words
                                                     or lex.institutional_noun(t.text))     # 'Pendayagunaan'
 
-
     def _short_form_in_brackets(self, tokens: list[Tok], j: int) -> int:
         """'(Dinkes)', '(Kabid SDA)': one to three capitalised words in brackets that are no person's name;
         the index after the closing bracket, or 0."""
@@ -904,16 +903,19 @@ class OfficialFinder:
         return end
 
     def _word_ending_name(self, tokens: list[Tok], j: int) -> bool:
-        """'... AP II Budi Karya, akhir pekan lalu': an organisation word (no body's head or acronym) that
-        closes a run right after a known given name, with a comma, a stop or a lower-case word after
-        it, is the name's last word."""
+        """'... AP II Budi Karya, akhir pekan lalu': an organisation or ordinary word (no body's head or
+        acronym) that closes a run right after a known given name, with a comma, a stop or a lower-case
+        word after it, is the name's last word."""
         lex = self.lex
         t, before = tokens[j - 1], tokens[j - 2]
         after = tokens[j].text if j < len(tokens) else "."
-        return (t.cap and t.text in lex.org_words and t.text not in lex.org_heads and t.text not in lex.company_heads
+        ordinary = t.text not in lex.org_words
+        return (t.cap and (t.text in lex.org_words or t.text.lower() in lex.common_words)
+                and t.text not in lex.org_heads and t.text not in lex.company_heads
                 and not lex.is_acronym(t.text) and before.text in lex.person_tokens and t.start - before.end == 1
                 and not (j - 3 >= 0 and tokens[j - 3].text in lex.company_heads)
-                and (after in (",", ".", ";") or after[:1].islower()))
+                and (after in (",", ".", ";") or (after.startswith("me") if ordinary else after[:1].islower())))
+        # (an ordinary word only before an active verb: "KNPI Haris Pertama melaporkan", not "Ahmad Panjang dilakukan")
 
     def _place_ending_name(self, tokens: list[Tok], j: int) -> bool:
         """'... Aldon Samosir bercerita': a place word (a Batak or Minang surname) closing a run after a
