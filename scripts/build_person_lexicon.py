@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from extractor.resources import load_lines, load_words
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 
@@ -22,10 +24,7 @@ def main() -> int:
     if not files:
         print(f"NER-UI and NERGrit not found under {SHARED}/ner", file=sys.stderr)
         return 1
-    with open(ROOT / "models" / "common_words.txt", encoding="utf-8") as fh:
-        common = {line.strip() for line in fh if line.strip() and not line.startswith("#")}
-    with open(ROOT / "models" / "business_name_words.txt", encoding="utf-8") as fh:
-        business = {w for line in fh if not line.startswith("#") for w in line.split()}
+    common, business = set(load_lines("common_words.txt")), load_words("business_name_words.txt")
     learnt: set[str] = set()
     for corpus in ("nerui", "nergrit"):
         person, other = collections.Counter(), collections.Counter()

@@ -16,6 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+from extractor.resources import load_jsonl
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 
@@ -29,8 +31,7 @@ def annotated() -> set[str]:
 
 
 def title_pattern() -> re.Pattern:
-    with open(ROOT / "models" / "titles.jsonl", encoding="utf-8") as fh:
-        titles = {json.loads(line)["title"] for line in fh if line.startswith("{")}
+    titles = {row["title"] for row in load_jsonl("titles.jsonl")}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, titles), key=len, reverse=True)) + r")\b")
 
 

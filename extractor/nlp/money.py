@@ -64,7 +64,6 @@ class MoneyFinder:
             after = text[end:end + 12]
             m = data["money_scale_after"].match(after)
             if m and num.kind == "digits" and not num.scale_word:
-                raw = text[num.start:num.end]
                 base = parse_digits(raw, before_scale=True)
                 if base is not None and _rupiah_prefix_start(text, num.start) is not None:
                     value = base * money_scale(m["s"])

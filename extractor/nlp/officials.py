@@ -98,9 +98,10 @@ class _Lexicon:
         self.balinese_name_words = set(load_words("balinese_name_words.txt"))
         self.body_title_words = set(load_words("body_title_words.txt"))
         self.member_bodies = set(load_words("member_bodies.txt"))
-        self.reporting_verbs = {v.split()[0] for v in load_json("speech_verbs.json")["reporting"]}
+        speech = load_json("speech_verbs.json")
+        self.reporting_verbs = {v.split()[0] for v in speech["reporting"]}
+        self.pronouns = {p.lower() for p in speech["pronouns"]}
         self.named_after_posts = load_words("named_after_posts.txt")   # 'jalan', 'piala'
-        self.pronouns = {p.lower() for p in load_json("speech_verbs.json")["pronouns"]}
         self.role_descriptors = load_words("role_descriptors.txt")   # 'politikus', 'pengamat'
         former = load_json("former_markers.json")
         self.former_markers = set(former["before_title"])
@@ -712,14 +713,20 @@ class OfficialFinder:
                 return (m + best[0], best[1]) if best is not None else None
         return None
 
+    def _connector_before(self, lower: list[str], i: int) -> Optional[tuple[str, ...]]:
+        """The longest connector of models/official_connectors.txt ending right before token i, with a word
+        before it ('Abidin selaku', 'Ia menjabat sebagai'), or None."""
+        for connector in self.lex.connectors_by_last.get(lower[i - 1] if i else "", ()):
+            n = len(connector)
+            if i - n >= 1 and tuple(lower[i - n:i]) == connector:
+                return connector
+        return None
+
     def _pronoun_holds(self, lower: list[str], i: int) -> bool:
         """'Ia menjabat sebagai Panglima Kodap TPNPB Ngalum Gupel': a pronoun holds the post written after the
         connector, so the words after the post are its body, no holder's name."""
-        for connector in self.lex.connectors_by_last.get(lower[i - 1] if i else "", ()):
-            n = len(connector)
-            if i - n >= 1 and tuple(lower[i - n:i]) == connector and lower[i - n - 1] in self.lex.pronouns:
-                return True
-        return False
+        connector = self._connector_before(lower, i)
+        return connector is not None and lower[i - len(connector) - 1] in self.lex.pronouns
 
     def _candidacy_at(self, tokens: list[Tok], lower: list[str], k: int) -> bool:
         """After a title, an election year, maybe after its place or 'tahun' ('Presiden 2024', 'Presiden
@@ -1350,11 +1357,9 @@ class OfficialFinder:
         if i >= 1 and tokens[i - 1].text in (",", "("):
             connector = i - 1                        # "Budi, Kepala ..." / "Halim Soebahar, MA (Wakil Ketua ...)"
         else:
-            for candidate in self.lex.connectors_by_last.get(lower[i - 1], ()):
-                n = len(candidate)
-                if i - n >= 1 and tuple(lower[i - n:i]) == candidate:
-                    connector, words = i - n, candidate
-                    break
+            candidate = self._connector_before(lower, i)
+            if candidate is not None:
+                connector, words = i - len(candidate), candidate
             if words and words[0] == "menjabat":
                 for gap in range(1, 4):          # "Suntana yang baru sebulan menjabat sebagai Kapolda": time words inside
                     y = connector - gap - 1
